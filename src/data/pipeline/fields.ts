@@ -1,0 +1,104 @@
+/**
+ * Field parsers: each turns one CSV cell into a typed value or says what it expected.
+ * Pure functions, so every rule is testable on its own.
+ */
+export type FieldResult<T> = { ok: true; value: T } | { ok: false; expected: string };
+
+export interface FieldSpec<T = unknown> {
+  parse: (raw: string) => FieldResult<T>;
+}
+
+const ok = <T>(value: T): FieldResult<T> => ({ ok: true, value });
+const fail = (expected: string): FieldResult<never> => ({ ok: false, expected });
+
+function optional<T>(spec: FieldSpec<T>): FieldSpec<T | null> {
+  return { parse: (raw) => (raw.trim() === '' ? ok(null) : spec.parse(raw)) };
+}
+
+/** Non-empty text; surrounding whitespace is a typo we refuse rather than trim silently. */
+export const text: FieldSpec<string> = {
+  parse: (raw) => {
+    if (raw === '') return fail('a non-empty value');
+    if (raw.trim() !== raw) return fail('no leading or trailing spaces');
+    return ok(raw);
+  },
+};
+export const optionalText = optional(text);
+
+const INTEGER = /^(0|[1-9][0-9]*)$/;
+export const count: FieldSpec<number> = {
+  parse: (raw) => (INTEGER.test(raw) ? ok(Number(raw)) : fail('a non-negative integer (digits only, no separators)')),
+};
+export const optionalCount = optional(count);
+
+const DECIMAL = /^(0|[1-9][0-9]*)(\.[0-9]+)?$/;
+export const decimal: FieldSpec<number> = {
+  parse: (raw) => (DECIMAL.test(raw) ? ok(Number(raw)) : fail('a non-negative number with a dot as decimal separator')),
+};
+export const optionalDecimal = optional(decimal);
+
+export const coordinate = (min: number, max: number): FieldSpec<number> => ({
+  parse: (raw) => {
+    const n = Number(raw);
+    return raw.trim() !== '' && Number.isFinite(n) && n >= min && n <= max ? ok(n) : fail(`a number from ${min} to ${max}`);
+  },
+});
+
+export function oneOf<const T extends string>(values: readonly T[]): FieldSpec<T> {
+  return {
+    parse: (raw) => ((values as readonly string[]).includes(raw) ? ok(raw as T) : fail(`one of ${values.join(' | ')}`)),
+  };
+}
+
+function isRealDate(year: number, month: number, day: number): boolean {
+  const d = new Date(Date.UTC(year, month - 1, day));
+  return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
+}
+
+/** ISO 8601 calendar date, YYYY-MM-DD, that exists. */
+export const isoDay: FieldSpec<string> = {
+  parse: (raw) => {
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(raw);
+    return m && isRealDate(Number(m[1]), Number(m[2]), Number(m[3])) ? ok(raw) : fail('an ISO date YYYY-MM-DD');
+  },
+};
+
+/** A date only as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD. */
+export const isoPartialDate: FieldSpec<string> = {
+  parse: (raw) => {
+    if (/^\d{4}$/.test(raw)) return ok(raw);
+    const month = /^(\d{4})-(\d{2})$/.exec(raw);
+    if (month) return Number(month[2]) >= 1 && Number(month[2]) <= 12 ? ok(raw) : fail('a month from 01 to 12');
+    return isoDay.parse(raw).ok ? ok(raw) : fail('an ISO date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD');
+  },
+};
+export const optionalIsoPartialDate = optional(isoPartialDate);
+
+/** A date, or an ISO 8601 interval "start/end" for figures that cover a period (e.g. 2025-01/2025-03). */
+export const isoDateOrInterval: FieldSpec<string> = {
+  parse: (raw) => {
+    const parts = raw.split('/');
+    const valid = parts.length <= 2 && parts.every((p) => isoPartialDate.parse(p).ok);
+    if (!valid) return fail('an ISO date (YYYY, YYYY-MM, YYYY-MM-DD) or an interval of two such dates joined by "/"');
+    if (parts.length === 2 && (parts[0] ?? '') > (parts[1] ?? '')) return fail('an interval whose start is not after its end');
+    return ok(raw);
+  },
+};
+export const optionalIsoDateOrInterval = optional(isoDateOrInterval);
+
+export const year: FieldSpec<number> = {
+  parse: (raw) => (/^\d{4}$/.test(raw) ? ok(Number(raw)) : fail('a four-digit year')),
+};
+export const optionalYear = optional(year);
+
+export const url: FieldSpec<string> = {
+  parse: (raw) => {
+    try {
+      const u = new URL(raw);
+      return u.protocol === 'https:' || u.protocol === 'http:' ? ok(raw) : fail('an http(s) URL');
+    } catch {
+      return fail('an absolute http(s) URL');
+    }
+  },
+};
+export const optionalUrl = optional(url);

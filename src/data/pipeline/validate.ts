@@ -1,0 +1,59 @@
+import type { CsvTable } from './csv.ts';
+import { dataError, type DataError } from './errors.ts';
+import type { DatasetSchema } from './schemas.ts';
+
+export type DataRecord = Record<string, unknown>;
+
+/** A validated record together with the line it came from, for later cross-checks. */
+export interface LocatedRecord {
+  line: number;
+  record: DataRecord;
+}
+
+export interface ValidationContext {
+  /** source_id values that exist in sources.csv. */
+  sourceIds: ReadonlySet<string>;
+}
+
+/**
+ * Checks every field of every row against the schema, the key for uniqueness and
+ * source_id against the known sources. Collects all errors rather than stopping at the first.
+ */
+export function validateTable(
+  file: string,
+  table: CsvTable,
+  schema: DatasetSchema,
+  context: ValidationContext,
+): { records: LocatedRecord[]; errors: DataError[] } {
+  const errors: DataError[] = [];
+  const records: LocatedRecord[] = [];
+  const firstLineOfKey = new Map<string, number>();
+
+  for (const row of table.rows) {
+    const record: DataRecord = {};
+    let rowOk = true;
+    for (const [column, spec] of Object.entries(schema.columns)) {
+      const raw = row.fields[column] ?? '';
+      const result = spec.parse(raw);
+      if (result.ok) record[column] = result.value;
+      else {
+        rowOk = false;
+        errors.push(dataError(file, row.line, column, raw, result.expected));
+      }
+    }
+    if (schema.provenance && typeof record.source_id === 'string' && !context.sourceIds.has(record.source_id)) {
+      rowOk = false;
+      errors.push(dataError(file, row.line, 'source_id', record.source_id, `a source_id listed in data/sources.csv (${[...context.sourceIds].join(', ')})`));
+    }
+    const key = JSON.stringify(schema.key.map((column) => row.fields[column] ?? ''));
+    const earlier = firstLineOfKey.get(key);
+    if (earlier !== undefined) {
+      rowOk = false;
+      errors.push(
+        dataError(file, row.line, schema.key.join('+'), schema.key.map((c) => row.fields[c] ?? '').join(' / '), `a unique key; line ${earlier} has the same`),
+      );
+    } else firstLineOfKey.set(key, row.line);
+    if (rowOk) records.push({ line: row.line, record });
+  }
+  return { records, errors };
+}
