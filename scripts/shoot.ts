@@ -1,0 +1,23 @@
+/** Dev aid: screenshots of built pages. Usage: node scripts/shoot.ts /path [/other ...] (writes test-results/screenshots/shoot-*.png) */
+import { DESKTOP, launchChromium, newContext, PHONE, screenshot, serveDist } from '../tests/helpers/browser.ts';
+
+const paths = process.argv.slice(2);
+const site = await serveDist();
+const browser = await launchChromium();
+for (const [name, viewport] of [['phone', PHONE], ['desktop', DESKTOP]] as const) {
+  const context = await newContext(browser, viewport, { javaScriptEnabled: process.env.NOJS ? false : true, colorScheme: process.env.DARK ? 'dark' : 'light' });
+  const page = await context.newPage();
+  for (const p of paths.length ? paths : ['/']) {
+    await page.goto(new URL(p, site.url).href, { waitUntil: 'networkidle' });
+    const file = await screenshot(page, `shoot-${name}${p.replace(/[^a-z0-9]+/gi, '-')}`);
+    console.log(file);
+    if (process.env.SEL) {
+      const path = file.replace('.png', '-sel.png');
+      await page.locator(process.env.SEL).first().screenshot({ path });
+      console.log(path);
+    }
+  }
+  await context.close();
+}
+await browser.close();
+await site.close();

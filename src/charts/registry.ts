@@ -1,0 +1,11 @@
+/**
+ * Every chart's table, by chart id: the data table in its frame, the CSV download and
+ * (later) its embed all come from here, so they cannot disagree.
+ */
+import { acledRegionMetrics } from './map/acled-metrics.ts';
+import { regionMapTable } from './map/table.ts';
+import type { ChartTable } from './table-model.ts';
+
+export const CHART_TABLES: Record<string, () => ChartTable> = {
+  'region-map': () => regionMapTable(acledRegionMetrics()),
+};

@@ -1,0 +1,20 @@
+/**
+ * Chart state in the query string: short keys, only what differs from the default, and
+ * `replaceState` so the back button is not flooded. Values are checked against the
+ * allowed set before use; anything else falls back to the default.
+ */
+export function readParam(key: string, allowed: readonly string[]): string | null {
+  const value = new URLSearchParams(location.search).get(key);
+  return value !== null && allowed.includes(value) ? value : null;
+}
+
+export function writeParam(key: string, value: string | null, defaultValue: string | null): void {
+  const url = new URL(location.href);
+  if (value === null || value === defaultValue) url.searchParams.delete(key);
+  else url.searchParams.set(key, value);
+  const next = url.pathname + url.search + url.hash;
+  if (next !== location.pathname + location.search + location.hash) {
+    history.replaceState(history.state, '', next);
+    dispatchEvent(new CustomEvent('app:statechange'));
+  }
+}

@@ -1,0 +1,61 @@
+import { mkdirSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { join, resolve } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { createStaticServer, listen } from '../../scripts/lib/static-server.ts';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const DIST = join(ROOT, 'dist');
+export const ARTEFACTS = join(ROOT, 'test-results', 'screenshots');
+
+export const PHONE = { width: 390, height: 844 };
+export const DESKTOP = { width: 1280, height: 800 };
+
+/** Debian's Chromium, headless, with nothing that phones home (this machine has no internet). */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  });
+}
+
+export interface Site {
+  url: string;
+  server: Server;
+  close: () => Promise<void>;
+}
+
+export async function serveDist(port = 0, headersFor?: (path: string) => Record<string, string>): Promise<Site> {
+  const server = createStaticServer(DIST, { headersFor });
+  const url = await listen(server, port);
+  return { url, server, close: () => new Promise((r) => server.close(() => r())) };
+}
+
+/** Collects console errors and failed requests, so a test can assert there were none. */
+export function watchProblems(page: Page): string[] {
+  const problems: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  page.on('requestfailed', (r) => problems.push(`requestfailed: ${r.url()}`));
+  return problems;
+}
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(ARTEFACTS, { recursive: true });
+  const path = join(ARTEFACTS, `${name}.png`);
+  await page.screenshot({ path, fullPage: true });
+  return path;
+}
+
+export async function newContext(browser: Browser, viewport = DESKTOP, options: { javaScriptEnabled?: boolean; reducedMotion?: 'reduce' | 'no-preference'; colorScheme?: 'light' | 'dark' } = {}): Promise<BrowserContext> {
+  return browser.newContext({
+    viewport,
+    deviceScaleFactor: 1,
+    javaScriptEnabled: options.javaScriptEnabled ?? true,
+    reducedMotion: options.reducedMotion ?? 'reduce',
+    colorScheme: options.colorScheme ?? 'light',
+    isMobile: viewport.width < 600,
+    hasTouch: viewport.width < 600,
+  });
+}
