@@ -92,14 +92,23 @@ describe('bad input stops the data step with file, line, column, value and what 
     expect(errors).toContainEqual(expect.objectContaining({ file: 'data/timeline.csv', line: 0, expected: expect.stringContaining('the file is empty') }));
   });
 
-  it('a regional count that no longer adds up to the national total', () => {
+  it('counts by type that no longer add up to their stated total', () => {
     const dir = copyData();
-    const line = editField(dir, ACLED, (f) => f[2] === 'NE-4' && isRegionTotal(f) && f[0] === '2024-09-01', 'incidents', '999');
+    editField(dir, ACLED, (f) => f[0] === '2024-09-01' && f[2] === 'NE-3' && f[3] === '' && f[4] === 'battles' && f[5] === 'all', 'incidents', '99');
     const { errors } = runPipeline(dir);
-    const sumError = errors.find((e) => e.expected.includes('discrepancies.csv'));
-    expect(sumError, errors.map(formatDataError).join('\n')).toBeDefined();
-    expect(sumError?.expected).toMatch(/NE-4 999/);
-    expect(line).toBeGreaterThan(1);
+    const sumError = errors.find((e) => e.expected.includes('key "types '));
+    expect(sumError, errors.map(formatDataError).join('\n')).toMatchObject({ file: `data/${ACLED}`, column: 'incidents', value: '35' });
+    // The same edit also breaks the regional battles sum, and both are reported.
+    expect(errors.some((e) => e.expected.includes('key "regions 2024-09-01..2025-05-30 battles/all incidents"'))).toBe(true);
+    expect(sumError?.expected).toMatch(/the sum of its parts, 114 \(battles 99 \+ explosions_remote_violence 3 \+ violence_against_civilians 12\)/);
+    expect(sumError?.expected).toMatch(/key "types 2024-09-01\.\.2025-05-30 NE-3 incidents"/);
+  });
+
+  it('a listed sum discrepancy that no longer occurs', () => {
+    const dir = copyData();
+    editField(dir, ACLED, (f) => f[0] === '2024-09-01' && f[2] === 'NE-6' && f[3] === '' && f[4] === 'all' && f[5] === 'all', 'fatalities', '600');
+    const { errors } = runPipeline(dir);
+    expect(errors).toContainEqual(expect.objectContaining({ file: 'data/discrepancies.csv', column: 'key', value: 'types 2024-09-01..2025-05-30 NE-6 fatalities' }));
   });
 
   it('reports all problems of a run together', () => {

@@ -1,6 +1,7 @@
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import Papa from 'papaparse';
 
 export const DATA_DIR = resolve(import.meta.dirname, '../../data');
 
@@ -19,18 +20,18 @@ export function write(dir: string, file: string, text: string): void {
   writeFileSync(join(dir, file), text);
 }
 
-/** Replaces one field of the first data row matching `where`, keeping everything else byte for byte. */
+/** Replaces one field of the first data row matching `where` (given the row's fields), keeping every other line byte for byte. Returns the 1-based line. */
 export function editField(dir: string, file: string, where: (fields: string[]) => boolean, column: string, value: string): number {
   const lines = read(dir, file).split('\n');
   const header = (lines[0] ?? '').split(',');
   const index = header.indexOf(column);
   for (let i = 1; i < lines.length; i++) {
     const line = lines[i] ?? '';
-    if (line.includes('"')) continue; // keep the helper simple: only unquoted rows
-    const fields = line.split(',');
+    if (line === '') continue;
+    const fields = Papa.parse<string[]>(line).data[0] ?? [];
     if (fields.length === header.length && where(fields)) {
       fields[index] = value;
-      lines[i] = fields.join(',');
+      lines[i] = Papa.unparse([fields], { newline: '' });
       write(dir, file, lines.join('\n'));
       return i + 1;
     }

@@ -50,6 +50,7 @@ export function parseCsv(
   let rowStart = 0;
   Papa.parse<string[]>(text, {
     header: false,
+    delimiter: ',',
     skipEmptyLines: false,
     newline: '\n',
     step: (result) => {
@@ -60,7 +61,7 @@ export function parseCsv(
         errors.push(dataError(file, line, null, null, expected));
       }
       records.push({ line, cells: result.data });
-      rowStart = result.meta.cursor + 1;
+      rowStart = result.meta.cursor;
     },
   });
   if (errors.length > 0) return { table: null, errors };
