@@ -5,7 +5,10 @@
 import { acledRegionMetrics } from './map/acled-metrics.ts';
 import { regionMapTable } from './map/table.ts';
 import type { ChartTable } from './table-model.ts';
+import { civilianTargetingTable, violenceByTypeTable } from './violence.ts';
 
 export const CHART_TABLES: Record<string, () => ChartTable> = {
   'region-map': () => regionMapTable(acledRegionMetrics()),
+  'violence-by-type': violenceByTypeTable,
+  'civilian-targeting-actors': civilianTargetingTable,
 };

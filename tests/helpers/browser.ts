@@ -5,7 +5,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { createStaticServer, listen } from '../../scripts/lib/static-server.ts';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
-export const DIST = join(ROOT, 'dist');
+export const DIST = process.env.DIST_DIR ?? join(ROOT, 'dist');
 export const ARTEFACTS = join(ROOT, 'test-results', 'screenshots');
 
 export const PHONE = { width: 390, height: 844 };

@@ -46,7 +46,13 @@ const round = (n: number) => Math.round(n * 10) / 10;
 const roundPoint = ([x, y]: [number, number]): [number, number] => [round(x), round(y)];
 
 /** Projected geometry of the region map: pure, so the same input always gives the same SVG. */
-export function buildMapGeometry(regionTopology: Topology, neighbourTopology: Topology, places: readonly Place[], frame: Frame): MapGeometry {
+export function buildMapGeometry(
+  regionTopology: Topology,
+  neighbourTopology: Topology,
+  places: readonly Place[],
+  frame: Frame,
+  options: { fitTo?: readonly RegionCode[]; padding?: number } = {},
+): MapGeometry {
   const regionObject = regionTopology.objects.regions as GeometryCollection<{ code: RegionCode; name: string }>;
   const countryObject = regionTopology.objects.country as GeometryCollection;
   const neighbourObject = neighbourTopology.objects.neighbours as GeometryCollection<{
@@ -56,11 +62,14 @@ export function buildMapGeometry(regionTopology: Topology, neighbourTopology: To
     borders_niger: boolean;
   }>;
   const country = feature(regionTopology, countryObject);
-  const projection = fitNigerProjection(country, frame);
+  const all = feature(regionTopology, regionObject);
+  const fitTo = options.fitTo;
+  const target = fitTo && fitTo.length > 0 ? { type: 'FeatureCollection' as const, features: all.features.filter((f) => fitTo.includes(f.properties.code)) } : country;
+  const projection = fitNigerProjection(target, frame, options.padding);
   // Three decimals would bloat every page; a tenth of a pixel is invisible.
   const path = geoPath(projection).digits(1);
 
-  const regions = feature(regionTopology, regionObject).features.map((f) => ({
+  const regions = all.features.map((f) => ({
     code: f.properties.code,
     name: f.properties.name,
     d: path(f) ?? '',

@@ -1,0 +1,112 @@
+/** The violence charts' data: by type and sub-type for both periods, and civilian targeting by actor. */
+import { acledNiger } from '../data/index.ts';
+import { CURRENT, findAcled, PREVIOUS, type Period } from '../data/select.ts';
+import type { AcledCount, EventType, SubEventType } from '../data/types.ts';
+import { actorLabel, EVENT_TYPE_LABELS, SUB_EVENT_TYPE_LABELS } from '../lib/labels.ts';
+import { formatNumber, type Lang } from '../lib/format.ts';
+import type { BarDatum } from './bars.ts';
+import type { ChartTable } from './table-model.ts';
+
+const TYPE_ROWS: [EventType, SubEventType][] = [
+  ['battles', 'all'],
+  ['battles', 'armed_clash'],
+  ['explosions_remote_violence', 'all'],
+  ['explosions_remote_violence', 'remote_explosive_landmine_ied'],
+  ['explosions_remote_violence', 'air_drone_strike'],
+  ['explosions_remote_violence', 'shelling_artillery_missile'],
+  ['violence_against_civilians', 'all'],
+  ['violence_against_civilians', 'attack'],
+  ['violence_against_civilians', 'abduction_forced_disappearance'],
+];
+
+function rowFor(period: Period, event_type: EventType, sub_event_type: SubEventType): AcledCount | null {
+  return findAcled({ period, event_type, sub_event_type }, 'incidents');
+}
+
+function typeLabel(e: EventType, s: SubEventType, lang: Lang): string {
+  return s === 'all' ? EVENT_TYPE_LABELS[e][lang] : `  ${SUB_EVENT_TYPE_LABELS[s][lang]}`;
+}
+
+export function violenceByTypeBars(lang: Lang): BarDatum[] {
+  return TYPE_ROWS.map(([e, s]) => {
+    const values = [rowFor(CURRENT, e, s)?.incidents ?? null, rowFor(PREVIOUS, e, s)?.incidents ?? null];
+    return {
+      category: `${e}/${s}`,
+      label: s === 'all' ? EVENT_TYPE_LABELS[e][lang] : `– ${SUB_EVENT_TYPE_LABELS[s][lang]}`,
+      values,
+      valueLabels: values.map((v) => (v === null ? '' : formatNumber(v, lang))),
+    };
+  });
+}
+
+export function violenceByTypeTable(): ChartTable {
+  const rows = TYPE_ROWS.flatMap(([e, s]) =>
+    [CURRENT, PREVIOUS].map((period) => {
+      const row = rowFor(period, e, s);
+      return {
+        event_type: e,
+        sub_event_type: s,
+        label: typeLabel(e, s, 'en').trim(),
+        period: `${period.start}/${period.end}`,
+        incidents: row?.incidents ?? null,
+        source_id: row?.source_id ?? null,
+        locator: row?.locator ?? null,
+      };
+    }),
+  );
+  return {
+    columns: [
+      { key: 'label', label: { nl: 'Type', en: 'Type' } },
+      { key: 'event_type', label: { nl: 'ACLED-type', en: 'ACLED event type' } },
+      { key: 'sub_event_type', label: { nl: 'ACLED-subtype', en: 'ACLED sub-event type' } },
+      { key: 'period', label: { nl: 'Periode', en: 'Period' } },
+      { key: 'incidents', label: { nl: 'Incidenten', en: 'Incidents' }, numeric: true },
+      { key: 'source_id', label: { nl: 'Bron', en: 'Source' } },
+      { key: 'locator', label: { nl: 'Vindplaats', en: 'Locator' } },
+    ],
+    rows,
+  };
+}
+
+/** Named actors of civilian targeting in the current period, largest first. */
+export function civilianTargetingActors(): AcledCount[] {
+  return acledNiger
+    .filter(
+      (r) =>
+        r.period_start === CURRENT.start &&
+        r.period_end === CURRENT.end &&
+        r.area === 'NE' &&
+        r.department === null &&
+        r.event_type === 'civilian_targeting' &&
+        r.actor !== 'all',
+    )
+    .sort((a, b) => (b.incidents ?? 0) - (a.incidents ?? 0));
+}
+
+export function civilianTargetingBars(lang: Lang): BarDatum[] {
+  return civilianTargetingActors().map((r) => ({
+    category: r.actor,
+    label: actorLabel(r.actor, lang),
+    values: [r.incidents],
+    valueLabels: [r.incidents === null ? '' : formatNumber(r.incidents, lang)],
+  }));
+}
+
+export function civilianTargetingTable(): ChartTable {
+  return {
+    columns: [
+      { key: 'actor', label: { nl: 'Actor', en: 'Actor' } },
+      { key: 'incidents', label: { nl: 'Incidenten', en: 'Incidents' }, numeric: true },
+      { key: 'period', label: { nl: 'Periode', en: 'Period' } },
+      { key: 'source_id', label: { nl: 'Bron', en: 'Source' } },
+      { key: 'locator', label: { nl: 'Vindplaats', en: 'Locator' } },
+    ],
+    rows: civilianTargetingActors().map((r) => ({
+      actor: actorLabel(r.actor, 'en'),
+      incidents: r.incidents,
+      period: `${r.period_start}/${r.period_end}`,
+      source_id: r.source_id,
+      locator: r.locator,
+    })),
+  };
+}
