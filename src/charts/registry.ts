@@ -4,11 +4,19 @@
  */
 import { acledRegionMetrics } from './map/acled-metrics.ts';
 import { regionMapTable } from './map/table.ts';
+import { idpTable, refugeeTable } from './displacement.ts';
 import type { ChartTable } from './table-model.ts';
 import { civilianTargetingTable, violenceByTypeTable } from './violence.ts';
+import { mandatesTable, personnelTable } from './missions.ts';
+import { timelineTable } from './timeline-table.ts';
 
 export const CHART_TABLES: Record<string, () => ChartTable> = {
+  'idp-by-region': idpTable,
+  'refugees-by-origin': refugeeTable,
   'region-map': () => regionMapTable(acledRegionMetrics()),
   'violence-by-type': violenceByTypeTable,
   'civilian-targeting-actors': civilianTargetingTable,
+  'missions-personnel': personnelTable,
+  'dutch-mandates': mandatesTable,
+  'partners-timeline': timelineTable,
 };

@@ -1,0 +1,28 @@
+/**
+ * The timeline's actor filter: unticked lanes are listed in `data-hidden-lanes` on the
+ * chart frame, which CSS uses to hide their marks and event lines. Kept in the URL as
+ * `a=` (the lanes shown, only when not all are).
+ */
+import { writeParam } from './url-state.ts';
+
+for (const filter of document.querySelectorAll<HTMLFieldSetElement>('[data-actor-filter]')) {
+  const frame = filter.closest<HTMLElement>('.chart-frame');
+  if (!frame) continue;
+  const boxes = [...filter.querySelectorAll<HTMLInputElement>('input[type=checkbox]')];
+  const all = boxes.map((b) => b.value);
+  filter.hidden = false;
+
+  const apply = () => {
+    frame.dataset.hiddenLanes = boxes.filter((b) => !b.checked).map((b) => b.value).join(' ');
+  };
+
+  const requested = (new URLSearchParams(location.search).get('a') ?? '').split(/[ ,]+/).filter((v) => all.includes(v));
+  if (requested.length > 0) for (const b of boxes) b.checked = requested.includes(b.value);
+  apply();
+
+  filter.addEventListener('change', () => {
+    apply();
+    const shown = boxes.filter((b) => b.checked).map((b) => b.value);
+    writeParam('a', shown.length === all.length ? null : shown.join(','), null);
+  });
+}

@@ -1,0 +1,74 @@
+/**
+ * Scroll-driven steps with scrollama. A step's state is a single attribute on its
+ * scrolly (`data-active-era`), so landing on a deep link sets that state at once, with
+ * nothing replayed. The trigger line is a pixel offset measured once per width, since
+ * phone browsers change their height (address bar) while scrolling.
+ */
+import scrollama from 'scrollama';
+
+const TRIGGER_SHARE = 0.55;
+
+function debounce(fn: () => void, ms: number): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  return () => {
+    clearTimeout(timer);
+    timer = setTimeout(fn, ms);
+  };
+}
+
+function triggerOffset(): number {
+  return Math.round(document.documentElement.clientHeight * TRIGGER_SHARE);
+}
+
+function activate(container: HTMLElement, step: HTMLElement | null): void {
+  const steps = container.querySelectorAll<HTMLElement>('[data-step]');
+  for (const s of steps) s.classList.toggle('is-active', s === step);
+  container.dataset.activeEra = step?.dataset.step ?? '';
+  const label = container.querySelector<HTMLElement>('[data-era-label]');
+  const title = step?.querySelector('h3')?.textContent?.trim() ?? '';
+  if (label) label.textContent = title;
+}
+
+/** The step a deep link points at (the step itself or anything inside it), or the one above the trigger line. */
+function initialStep(container: HTMLElement, offset: number): HTMLElement | null {
+  const steps = [...container.querySelectorAll<HTMLElement>('[data-step]')];
+  const id = decodeURIComponent(location.hash.slice(1));
+  const target = id ? document.getElementById(id) : null;
+  const linked = target ? steps.find((s) => s.contains(target)) : undefined;
+  if (linked) return linked;
+  const passed = steps.filter((s) => s.getBoundingClientRect().top <= offset);
+  return passed.at(-1) ?? null;
+}
+
+function init(container: HTMLElement): void {
+  container.classList.add('is-live');
+  const scroller = scrollama();
+  let offset = triggerOffset();
+  let width = window.innerWidth;
+  activate(container, initialStep(container, offset));
+  scroller
+    .setup({ step: [...container.querySelectorAll<HTMLElement>('[data-step]')], offset: `${offset}px` })
+    .onStepEnter(({ element }) => activate(container, element as HTMLElement))
+    .onStepExit(({ element, direction, index }) => {
+      // Scrolling back above the first step clears the highlight: the complete timeline again.
+      if (index === 0 && direction === 'up') activate(container, null);
+      else if (element.classList.contains('is-active') && direction === 'up') activate(container, element.previousElementSibling as HTMLElement | null);
+    });
+
+  const onResize = debounce(() => {
+    // Rotation or a new window width changes the layout; a mere address-bar change does not.
+    if (window.innerWidth !== width) {
+      width = window.innerWidth;
+      offset = triggerOffset();
+      scroller.offsetTrigger(`${offset}px`);
+    }
+    scroller.resize();
+  }, 150);
+  window.addEventListener('resize', onResize);
+  window.addEventListener('hashchange', () => {
+    const step = initialStep(container, offset);
+    if (step) activate(container, step);
+  });
+}
+
+for (const container of document.querySelectorAll<HTMLElement>('[data-scrolly]')) init(container);
