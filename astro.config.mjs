@@ -9,4 +9,6 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   compressHTML: true,
   devToolbar: { enabled: false },
+  // No inline scripts: a strict Content-Security-Policy allows scripts from the site's own files only.
+  vite: { build: { assetsInlineLimit: 0 } },
 });

@@ -1,5 +1,5 @@
-/** Dev aid: screenshots of built pages. Usage: node scripts/shoot.ts /path [/other ...] (writes test-results/screenshots/shoot-*.png) */
-import { DESKTOP, launchChromium, newContext, PHONE, screenshot, serveDist } from '../tests/helpers/browser.ts';
+/** Dev aid: screenshots of built pages. Usage: node scripts/dev/shoot.ts /path [/other ...] (writes test-results/screenshots/shoot-*.png) */
+import { DESKTOP, launchChromium, newContext, PHONE, screenshot, serveDist } from '../../tests/helpers/browser.ts';
 
 const paths = process.argv.slice(2);
 const site = await serveDist();

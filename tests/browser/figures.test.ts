@@ -1,0 +1,71 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as data from '../../src/data/index.ts';
+import { launchChromium, newContext, serveDist, type Site } from '../helpers/browser.ts';
+
+let site: Site;
+let browser: Browser;
+
+beforeAll(async () => {
+  site = await serveDist();
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+/** Every number in the curated datasets. */
+function numbersInData(): Set<number> {
+  const set = new Set<number>();
+  const tables = [data.acledNiger, data.regions, data.displacement, data.humanitarian, data.deployments, data.incidents, data.datasetSummaries];
+  for (const table of tables) for (const row of table as readonly object[]) for (const v of Object.values(row)) if (typeof v === 'number') set.add(v);
+  return set;
+}
+
+/** Elements whose numbers are data by construction: figures, charts, tables, dates, source lines, chart text alternatives. */
+const ALLOWED = '.fig, svg, table, time, cite, .sources-note, .kicker, .chart-frame__source, .chart-summary, .chart-frame__subtitle, .map-legend, .series-key, .map-tooltip, script, style';
+
+describe.each(['/', '/en/'])('numbers on %s', (path) => {
+  it('appear in the text only through the figure component (years and dates aside)', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await page.goto(new URL(path, site.url).href, { waitUntil: 'networkidle' });
+    const offenders = await page.evaluate((allowed) => {
+      const found: string[] = [];
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const parent = node.parentElement;
+        if (!parent || parent.closest(allowed)) continue;
+        // Years (1900–2099), ISO dates and section numbers (§6.2) are not figures.
+        // Units ("per 100.000 inwoners") and licence versions ("CC BY 4.0") are not figures either.
+        const text = (node.textContent ?? '')
+          .replace(/\b(19|20)\d\d\b/g, '')
+          .replace(/§\s?[\d.]+/g, '')
+          .replace(/per 100[.,]000/g, '')
+          .replace(/CC BY \d\.\d/g, '');
+        const match = text.match(/\d[\d.,]*\d/);
+        if (match) found.push(`${match[0]} in “${(node.textContent ?? '').trim().slice(0, 80)}” (<${parent.tagName.toLowerCase()} class="${parent.className}">)`);
+      }
+      return found;
+    }, ALLOWED);
+    expect(offenders).toEqual([]);
+    await context.close();
+  });
+
+  it('every sourced figure is a value in the data; derived ones say so', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await page.goto(new URL(path, site.url).href, { waitUntil: 'networkidle' });
+    const figures = await page.locator('.fig').evaluateAll((els) =>
+      els.map((e) => ({ value: Number(e.getAttribute('data-figure')), derived: e.classList.contains('fig--derived'), inText: e.hasAttribute('data-in-text'), tip: e.querySelector('.fig__tip')?.textContent ?? '' })),
+    );
+    expect(figures.length).toBeGreaterThan(40);
+    const known = numbersInData();
+    const unknown = figures.filter((f) => !f.derived && !known.has(f.value));
+    expect(unknown).toEqual([]);
+    for (const f of figures) expect(f.tip).toMatch(f.derived ? /(Afgeleid|Derived):/ : /(Bron|Source):/);
+    await context.close();
+  });
+});

@@ -1,0 +1,184 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SECTIONS } from '../../src/i18n/sections.ts';
+import { REGION_SLUGS } from '../../src/lib/regions.ts';
+import { runAxe } from '../helpers/axe.ts';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { ARTEFACTS, DESKTOP, launchChromium, newContext, PHONE, screenshot, serveDist, watchProblems, type Site } from '../helpers/browser.ts';
+
+const artefact = (name: string) => {
+  mkdirSync(ARTEFACTS, { recursive: true });
+  return join(ARTEFACTS, `${name}.png`);
+};
+
+let site: Site;
+let browser: Browser;
+const url = (path: string) => new URL(path, site.url).href;
+
+beforeAll(async () => {
+  site = await serveDist();
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+async function open(path: string, options: Parameters<typeof newContext>[2] & { viewport?: { width: number; height: number } } = {}): Promise<{ page: Page; problems: string[]; close: () => Promise<void> }> {
+  const context = await newContext(browser, options.viewport ?? DESKTOP, options);
+  const page = await context.newPage();
+  const problems = watchProblems(page);
+  await page.goto(url(path), { waitUntil: 'networkidle' });
+  return { page, problems, close: () => context.close() };
+}
+
+const inViewport = (page: Page, selector: string) =>
+  page.evaluate((sel) => {
+    const r = document.querySelector(sel)?.getBoundingClientRect();
+    return !!r && r.top < innerHeight && r.bottom > 0;
+  }, selector);
+
+describe('navigation', () => {
+  it('every chapter link in the contents scrolls to its chapter', async () => {
+    const { page, problems, close } = await open('/en/');
+    for (const s of SECTIONS) {
+      await page.click(`.toc a[href="#${s.id}"]`);
+      await page.waitForFunction((id) => location.hash === `#${id}`, s.id);
+      await page.waitForTimeout(50);
+      expect(await inViewport(page, `#${s.id}-title`), s.id).toBe(true);
+    }
+    expect(problems).toEqual([]);
+    await close();
+  });
+
+  it('every region subsection exists and choosing a region on the map lands on it', async () => {
+    const { page, close } = await open('/');
+    for (const slug of Object.values(REGION_SLUGS)) expect(await page.locator(`#${slug}`).count(), slug).toBe(1);
+    await page.locator('.map-variant--wide [data-region="NE-3"]').click();
+    await page.waitForFunction(() => location.hash === '#dosso');
+    expect(await inViewport(page, '#dosso')).toBe(true);
+    // Niamey, a small enclave, is selectable too.
+    await page.goto(url('/#regions'));
+    await page.locator('.map-variant--wide [data-region="NE-8"] .map-hit').click();
+    await page.waitForFunction(() => location.hash === '#niamey');
+    await close();
+  });
+
+  it('the language switch keeps the reader’s chapter', async () => {
+    const { page, close } = await open('/#violence');
+    await page.click('a[data-lang-switch]');
+    await page.waitForURL(/\/en\/#violence$/);
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    await close();
+  });
+});
+
+describe('interactions', () => {
+  it('scroll steps change the timeline graphic, and a deep link lands on its step', async () => {
+    const { page, close } = await open('/en/');
+    const eras: string[] = [];
+    for (const step of await page.locator('[data-scrolly] [data-step]').all()) {
+      await step.scrollIntoViewIfNeeded();
+      await page.evaluate(() => scrollBy(0, innerHeight * 0.2));
+      await page.waitForTimeout(150);
+      eras.push((await page.getAttribute('[data-scrolly]', 'data-active-era')) ?? '');
+    }
+    expect(eras).toEqual(['beginnings', 'missions', 'coup', 'unravelling', 'new-alliances']);
+    await close();
+
+    const deep = await open('/en/#partners-unravelling');
+    expect(await deep.page.getAttribute('[data-scrolly]', 'data-active-era')).toBe('unravelling');
+    await deep.close();
+  });
+
+  it('the metric choice recolours the map and the period choice the violence chart', async () => {
+    const { page, problems, close } = await open('/');
+    const classes = () => page.locator('.map-variant--wide .map-region').evaluateAll((paths) => paths.map((p) => p.getAttribute('class')));
+    const before = await classes();
+    await page.locator('[data-metric-choice] input[value="fatalities-per-100k"]').check();
+    expect(await classes()).not.toEqual(before);
+    expect(await page.locator('[data-legend="fatalities-per-100k"]').isVisible()).toBe(true);
+    expect(page.url()).toContain('m=fatalities-per-100k');
+
+    await page.locator('[data-series-choice="violence-by-type"] input[value="previous"]').check();
+    expect(await page.getAttribute('.chart-variant--wide[data-bars="violence-by-type"]', 'data-shown')).toBe('previous');
+    expect(page.url()).toContain('p=previous');
+    expect(problems).toEqual([]);
+    await close();
+  });
+
+  it('the actor filter hides a lane in the timeline and its events in the steps', async () => {
+    const { page, close } = await open('/en/');
+    await page.locator('[data-actor-filter] input[value="belgium"]').uncheck();
+    expect(await page.locator('.timeline.chart-variant--wide [data-lane="belgium"]').first().isVisible()).toBe(false);
+    expect(await page.locator('.step__events li[data-lane="belgium"]').first().isVisible()).toBe(false);
+    await close();
+  });
+
+  it('figures show their source on hover and on keyboard focus; map regions show a tooltip', async () => {
+    const { page, close } = await open('/en/');
+    const fig = page.locator('#violence .fig').first();
+    await fig.hover();
+    expect(await fig.locator('.fig__tip').isVisible()).toBe(true);
+    await page.mouse.move(0, 0);
+    await fig.focus();
+    expect(await fig.locator('.fig__tip').isVisible()).toBe(true);
+    expect(await fig.locator('.fig__tip').textContent()).toMatch(/CGRS\/Cedoca.*§/);
+
+    const region = page.locator('.map-variant--wide [data-region="NE-6"]');
+    await region.hover();
+    expect(await page.locator('.map-variant--wide').locator('..').locator('.map-tooltip').isVisible()).toBe(true);
+    await page.mouse.move(0, 0);
+    await region.focus();
+    const tip = page.locator('[data-map-wrap] .map-tooltip');
+    expect(await tip.isVisible()).toBe(true);
+    expect(await tip.textContent()).toMatch(/Tillabéri/);
+    await close();
+  });
+});
+
+describe('without JavaScript', () => {
+  it.each(['/', '/en/'])('%s shows every chart as SVG and every step as text', async (path) => {
+    const { page, close } = await open(path, { javaScriptEnabled: false });
+    const frames = await page.locator('.chart-frame').count();
+    expect(frames).toBeGreaterThanOrEqual(6);
+    const withoutSvg = await page.locator('.chart-frame').evaluateAll((fs) => fs.filter((f) => !f.querySelector('svg')).map((f) => f.id));
+    expect(withoutSvg).toEqual([]);
+    const hiddenSteps = await page.locator('[data-step]').evaluateAll((steps) => steps.filter((s) => Number(getComputedStyle(s).opacity) < 1).length);
+    expect(hiddenSteps).toBe(0);
+    await screenshot(page, `story-nojs-${path === '/' ? 'nl' : 'en'}-desktop`);
+    await close();
+  });
+});
+
+describe('layout', () => {
+  for (const [lang, path] of [['nl', '/'], ['en', '/en/']] as const) {
+    for (const [name, viewport] of [['phone', PHONE], ['desktop', DESKTOP]] as const) {
+      it(`${lang} on ${name}: nothing overflows sideways; a screenshot of every chapter`, { timeout: 240_000 }, async () => {
+        const { page, problems, close } = await open(path, { viewport });
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        expect(overflow).toBeLessThanOrEqual(0);
+        for (const s of SECTIONS) {
+          await page.locator(`#${s.id}`).screenshot({ path: artefact(`section-${lang}-${name}-${s.id}`) });
+        }
+        expect(problems).toEqual([]);
+        await close();
+      });
+    }
+  }
+});
+
+describe('accessibility', () => {
+  for (const path of ['/', '/en/']) {
+    it(`axe finds nothing on ${path}, with and without JavaScript`, async () => {
+      for (const javaScriptEnabled of [true, false]) {
+        const { page, close } = await open(path, { javaScriptEnabled });
+        const violations = await runAxe(page);
+        expect(violations, JSON.stringify(violations, null, 1)).toEqual([]);
+        await close();
+      }
+    });
+  }
+});
