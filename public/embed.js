@@ -1,0 +1,90 @@
+/*
+ * Niger explainer — embed resizer for host pages (optional; the iframe works without it).
+ *
+ * Usage: <iframe src="https://SITE/embed/CHART/" data-niger-embed="CHART" …></iframe>
+ *        <script async src="https://SITE/embed.js"></script>
+ *
+ * Protocol: the embedded chart posts { type: "niger-explainer:resize", chart: "<id>",
+ * height: <CSS pixels> } to its parent whenever its content height changes. This script
+ * accepts a message only when it comes from the iframe's own origin and window, names
+ * that iframe's chart, and carries a sane numeric height. When an iframe becomes visible
+ * (it may start in a hidden tab) the script asks it for its height again with
+ * { type: "niger-explainer:request-height" }.
+ */
+(function () {
+  'use strict';
+  var RESIZE = 'niger-explainer:resize';
+  var REQUEST = 'niger-explainer:request-height';
+  if (window.__nigerExplainerEmbed) return;
+  window.__nigerExplainerEmbed = true;
+
+  function frames() {
+    return Array.prototype.slice.call(document.querySelectorAll('iframe[data-niger-embed]'));
+  }
+
+  function originOf(frame) {
+    try {
+      return new URL(frame.src, location.href).origin;
+    } catch (e) {
+      return null;
+    }
+  }
+
+  // Before the first message: a height for the container's width, so the page does not jump.
+  function initialHeight(frame) {
+    if (frame.dataset.nigerSized) return;
+    var narrow = Number(frame.getAttribute('data-height-narrow'));
+    var wide = Number(frame.getAttribute('data-height-wide'));
+    var width = frame.getBoundingClientRect().width || (frame.parentElement && frame.parentElement.getBoundingClientRect().width) || 0;
+    var guess = width > 0 && width < 576 ? narrow : wide;
+    if (guess > 0) frame.style.height = guess + 'px';
+  }
+
+  function ask(frame) {
+    var origin = originOf(frame);
+    if (origin && frame.contentWindow) frame.contentWindow.postMessage({ type: REQUEST, chart: frame.getAttribute('data-niger-embed') }, origin);
+  }
+
+  window.addEventListener('message', function (event) {
+    var data = event.data;
+    if (!data || typeof data !== 'object' || data.type !== RESIZE) return;
+    if (typeof data.chart !== 'string' || typeof data.height !== 'number' || !isFinite(data.height)) return;
+    if (data.height < 50 || data.height > 20000) return;
+    var list = frames();
+    for (var i = 0; i < list.length; i++) {
+      var frame = list[i];
+      if (frame.contentWindow !== event.source) continue;
+      if (originOf(frame) !== event.origin) return;
+      if (frame.getAttribute('data-niger-embed') !== data.chart) return;
+      var height = Math.ceil(data.height);
+      if (Math.abs(frame.getBoundingClientRect().height - height) > 1) frame.style.height = height + 'px';
+      frame.dataset.nigerSized = 'true';
+      return;
+    }
+  });
+
+  function watch(frame) {
+    if (frame.dataset.nigerWatched) return;
+    frame.dataset.nigerWatched = 'true';
+    initialHeight(frame);
+    frame.addEventListener('load', function () {
+      ask(frame);
+    });
+    if ('ResizeObserver' in window) {
+      var wasHidden = frame.getBoundingClientRect().width === 0;
+      new ResizeObserver(function (entries) {
+        var width = entries[0].contentRect.width;
+        if (width > 0 && wasHidden) ask(frame);
+        wasHidden = width === 0;
+      }).observe(frame);
+    }
+  }
+
+  function scan() {
+    frames().forEach(watch);
+  }
+
+  scan();
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', scan);
+  if ('MutationObserver' in window) new MutationObserver(scan).observe(document.documentElement, { childList: true, subtree: true });
+})();

@@ -1,0 +1,23 @@
+/**
+ * Every chart by its stable id: the chapter it belongs to, its title in both languages
+ * and the heights an embed starts with before it reports its own (phone, desktop width).
+ */
+export interface ChartInfo {
+  id: string;
+  section: string;
+  title: { nl: string; en: string };
+  embedHeight: { narrow: number; wide: number };
+}
+
+export const CHARTS: readonly ChartInfo[] = [
+  { id: 'partners-timeline', section: 'partners', title: { nl: 'Van partner tot vertrek, 2000–2025', en: 'From partner to departure, 2000–2025' }, embedHeight: { narrow: 760, wide: 620 } },
+  { id: 'missions-personnel', section: 'missions', title: { nl: 'Wie er was, volgens de bronnen', en: 'Who was there, as the sources count it' }, embedHeight: { narrow: 560, wide: 470 } },
+  { id: 'dutch-mandates', section: 'missions', title: { nl: 'Nederlandse mandaten in de Sahel', en: 'Dutch mandates in the Sahel' }, embedHeight: { narrow: 520, wide: 460 } },
+  { id: 'violence-by-type', section: 'violence', title: { nl: 'Minder drones, meer gevechten', en: 'Fewer drones, more battles' }, embedHeight: { narrow: 1020, wide: 760 } },
+  { id: 'civilian-targeting-actors', section: 'violence', title: { nl: 'Wie burgers aanvalt', en: 'Who attacks civilians' }, embedHeight: { narrow: 560, wide: 470 } },
+  { id: 'region-map', section: 'regions', title: { nl: 'Geweld per regio', en: 'Violence by region' }, embedHeight: { narrow: 760, wide: 980 } },
+];
+
+export function chartInfo(id: string): ChartInfo | undefined {
+  return CHARTS.find((c) => c.id === id);
+}
