@@ -51,8 +51,8 @@ export function createStaticServer(distDir: string, options: StaticServerOptions
     const extra = options.headersFor?.(urlPath) ?? {};
     const file = resolveFile(root, urlPath);
     if (file === null) {
-      const lang404 = urlPath.startsWith('/en/') ? join(root, 'en', '404.html') : join(root, '404.html');
-      const fallback = existsSync(lang404) ? lang404 : null;
+      const candidates = urlPath.startsWith('/en/') ? [join(root, 'en', '404.html'), join(root, 'en', '404', 'index.html')] : [join(root, '404.html')];
+      const fallback = candidates.find((c) => existsSync(c)) ?? null;
       res.writeHead(404, { 'content-type': 'text/html; charset=utf-8', ...extra });
       if (fallback) createReadStream(fallback).pipe(res);
       else res.end('<!doctype html><title>Not found</title><p>Not found</p>');

@@ -1,0 +1,47 @@
+/**
+ * Share controls: copy the link (with the page's current chart state for charts) or
+ * open the system share sheet. A chapter shares its /s/ page, which carries its preview.
+ */
+function absolute(target: string): string {
+  if (target.startsWith('#')) return `${location.origin}${location.pathname}${location.search}${target}`;
+  return new URL(target, location.href).href;
+}
+
+for (const box of document.querySelectorAll<HTMLElement>('[data-share]')) {
+  const target = box.dataset.share ?? '';
+  const title = box.dataset.shareTitle ?? document.title;
+  const status = box.querySelector<HTMLElement>('.share__status');
+  const copy = box.querySelector<HTMLButtonElement>('[data-share-copy]');
+  const native = box.querySelector<HTMLButtonElement>('[data-share-native]');
+  if (copy && navigator.clipboard) {
+    copy.hidden = false;
+    copy.addEventListener('click', async () => {
+      try {
+        await navigator.clipboard.writeText(absolute(target));
+        if (status) status.textContent = box.dataset.copied ?? '';
+      } catch {
+        if (status) status.textContent = absolute(target);
+      }
+    });
+  }
+  if (native && typeof navigator.share === 'function') {
+    native.hidden = false;
+    native.addEventListener('click', () => {
+      navigator.share({ title, url: absolute(target) }).catch(() => undefined);
+    });
+  }
+}
+
+// Embed code: use the origin the page is actually served from, and offer a copy button.
+for (const code of document.querySelectorAll<HTMLTextAreaElement>('[data-embed-code]')) {
+  const built = code.dataset.siteOrigin;
+  if (built && built !== location.origin) code.value = code.value.split(built).join(location.origin);
+}
+for (const button of document.querySelectorAll<HTMLButtonElement>('[data-copy-from]')) {
+  const source = document.getElementById(button.dataset.copyFrom ?? '') as HTMLTextAreaElement | null;
+  if (!source || !navigator.clipboard) continue;
+  button.hidden = false;
+  button.addEventListener('click', () => {
+    navigator.clipboard.writeText(source.value).catch(() => source.select());
+  });
+}
