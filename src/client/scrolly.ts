@@ -6,6 +6,18 @@
  */
 import scrollama from 'scrollama';
 
+/**
+ * scrollama 3 takes pixel offsets ("200px") in setup() and offset(), though its bundled
+ * types only list decimals; this is the part of its API used here, typed as it behaves.
+ */
+interface Scroller {
+  setup(options: { step: HTMLElement[]; offset: string }): Scroller;
+  onStepEnter(callback: (response: { element: Element; index: number; direction: 'up' | 'down' }) => void): Scroller;
+  onStepExit(callback: (response: { element: Element; index: number; direction: 'up' | 'down' }) => void): Scroller;
+  offset(value: string): Scroller;
+  resize(): Scroller;
+}
+
 const TRIGGER_SHARE = 0.55;
 
 function debounce(fn: () => void, ms: number): () => void {
@@ -42,7 +54,7 @@ function initialStep(container: HTMLElement, offset: number): HTMLElement | null
 
 function init(container: HTMLElement): void {
   container.classList.add('is-live');
-  const scroller = scrollama();
+  const scroller = scrollama() as unknown as Scroller;
   let offset = triggerOffset();
   let width = window.innerWidth;
   activate(container, initialStep(container, offset));
@@ -60,7 +72,7 @@ function init(container: HTMLElement): void {
     if (window.innerWidth !== width) {
       width = window.innerWidth;
       offset = triggerOffset();
-      scroller.offsetTrigger(`${offset}px`);
+      scroller.offset(`${offset}px`);
     }
     scroller.resize();
   }, 150);

@@ -15,13 +15,14 @@ export function formatNumber(value: number, lang: Lang): string {
   return NUMBER_LOCALES[lang].format(`,.${decimals}f`)(value);
 }
 
-export function formatPercent(value: number, lang: Lang, decimals = 1): string {
+/** Whole percentages as the sources write them ("25 %"), one decimal for computed shares ("45,7 %"). */
+export function formatPercent(value: number, lang: Lang, decimals = Number.isInteger(value) ? 0 : 1): string {
   const text = NUMBER_LOCALES[lang].format(`.${decimals}f`)(value);
   return lang === 'nl' ? `${text} %` : `${text}%`;
 }
 
 /** Signed change, e.g. "−19,2 %" / "+25.0%"; uses a true minus sign. */
-export function formatChange(value: number, lang: Lang, decimals = 1): string {
+export function formatChange(value: number, lang: Lang, decimals = Number.isInteger(value) ? 0 : 1): string {
   const sign = value > 0 ? '+' : value < 0 ? '−' : '±';
   return `${sign}${formatPercent(Math.abs(value), lang, decimals)}`;
 }

@@ -1,0 +1,229 @@
+import { createServer, type Server } from 'node:http';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHARTS } from '../../src/charts/catalog.ts';
+import { SECTIONS } from '../../src/i18n/sections.ts';
+import { embedSnippet } from '../../src/lib/embed.ts';
+import { listen } from '../../scripts/lib/static-server.ts';
+import { DESKTOP, launchChromium, newContext, PHONE, serveDist, watchProblems, type Site } from '../helpers/browser.ts';
+
+let site: Site;
+let browser: Browser;
+let host: { server: Server; url: string };
+let forger: { server: Server; url: string };
+const url = (path: string) => new URL(path, site.url).href;
+const SITE_ORIGIN = 'https://niger-explainer.example';
+
+/** A page on another origin (another port), as a host article would be. */
+function serveHtml(html: () => string): Promise<{ server: Server; url: string }> {
+  const server = createServer((_, res) => {
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    res.end(html());
+  });
+  return listen(server, 0, '127.0.0.1').then((u) => ({ server, url: u.replace('localhost', '127.0.0.1') }));
+}
+
+beforeAll(async () => {
+  site = await serveDist();
+  browser = await launchChromium();
+  const origin = new URL(site.url).origin;
+  const [a, b] = [CHARTS.find((c) => c.id === 'violence-by-type')!, CHARTS.find((c) => c.id === 'region-map')!];
+  forger = await serveHtml(
+    () => `<!doctype html><title>forger</title><script>parent.postMessage({ type: 'niger-explainer:resize', chart: 'violence-by-type', height: 4321 }, '*');</script>`,
+  );
+  host = await serveHtml(
+    () => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host article</title></head><body style="margin:0;font-family:sans-serif">
+<article style="max-width:720px;margin:0 auto"><h1>Host article</h1>
+<div id="one">${embedSnippet(a, 'en', origin)}</div>
+<div id="two">${embedSnippet(b, 'nl', origin)}</div>
+<iframe id="plain" src="${origin}/en/embed/dutch-mandates/" title="plain" style="width:100%;height:${CHARTS.find((c) => c.id === 'dutch-mandates')!.embedHeight.wide}px;border:0"></iframe>
+<iframe id="forger" src="${forger.url}" title="forger" style="width:10px;height:10px;border:0"></iframe>
+</article></body></html>`,
+  );
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+  host?.server.close();
+  forger?.server.close();
+});
+
+const frameHeight = (page: Page, selector: string) => page.locator(selector).evaluate((f) => Math.round(f.getBoundingClientRect().height));
+const contentHeight = async (page: Page, name: string) => {
+  const frame = page.frames().find((f) => f.url().includes(name))!;
+  return frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+};
+
+describe('embeds on another origin', () => {
+  it('render, take their content height, follow a resize and ignore forged messages', async () => {
+    const context = await newContext(browser, DESKTOP);
+    const page = await context.newPage();
+    const problems = watchProblems(page);
+    await page.goto(host.url, { waitUntil: 'networkidle' });
+    await page.waitForTimeout(500);
+    for (const [selector, name] of [
+      ['#one iframe', '/en/embed/violence-by-type/'],
+      ['#two iframe', '/embed/region-map/'],
+    ] as const) {
+      const frame = page.frames().find((f) => f.url().includes(name));
+      expect(frame, name).toBeDefined();
+      expect(await frame!.locator('.chart-frame svg').count()).toBeGreaterThan(0);
+      expect(Math.abs((await frameHeight(page, selector)) - (await contentHeight(page, name)))).toBeLessThanOrEqual(2);
+    }
+    // The forged message (third origin) did not set its height.
+    expect(await frameHeight(page, '#one iframe')).not.toBe(4321);
+    // A message from the host page itself is ignored too.
+    await page.evaluate(() => window.postMessage({ type: 'niger-explainer:resize', chart: 'violence-by-type', height: 3333 }, '*'));
+    await page.waitForTimeout(200);
+    expect(await frameHeight(page, '#one iframe')).not.toBe(3333);
+
+    const wide = await frameHeight(page, '#one iframe');
+    await page.setViewportSize(PHONE);
+    await page.waitForTimeout(800);
+    const narrow = await frameHeight(page, '#one iframe');
+    expect(narrow).not.toBe(wide);
+    expect(Math.abs(narrow - (await contentHeight(page, '/en/embed/violence-by-type/')))).toBeLessThanOrEqual(2);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('a plain iframe without the script shows the whole chart at its fixed height', async () => {
+    const context = await newContext(browser, DESKTOP);
+    const page = await context.newPage();
+    await page.goto(host.url, { waitUntil: 'networkidle' });
+    const frame = page.frames().find((f) => f.url().includes('/en/embed/dutch-mandates/'))!;
+    const { scroll, client } = await frame.evaluate(() => ({ scroll: document.documentElement.scrollHeight, client: document.documentElement.clientHeight }));
+    expect(scroll).toBeLessThanOrEqual(client);
+    await context.close();
+  });
+
+  it('embed pages carry their chart’s title, oEmbed discovery and a theme switch', async () => {
+    const context = await newContext(browser, DESKTOP);
+    const page = await context.newPage();
+    for (const chart of CHARTS) {
+      await page.goto(url(`/en/embed/${chart.id}/?theme=dark`));
+      expect(await page.title()).toBe(chart.title.en);
+      expect(await page.getAttribute('html', 'data-theme')).toBe('dark');
+      const oembed = await page.getAttribute('link[type="application/json+oembed"]', 'href');
+      const json = await (await fetch(url(new URL(oembed!).pathname))).json();
+      expect(json).toMatchObject({ version: '1.0', type: 'rich', title: chart.title.en, height: chart.embedHeight.wide });
+      expect(json.html).toContain(`data-niger-embed="${chart.id}"`);
+    }
+    await context.close();
+  });
+});
+
+function pngSize(buffer: ArrayBuffer): { width: number; height: number } {
+  const view = new DataView(buffer);
+  return { width: view.getUint32(16), height: view.getUint32(20) };
+}
+
+describe('share URLs', () => {
+  it('have their own preview tags and a 1200 × 630 image', async () => {
+    for (const lang of ['nl', 'en'] as const) {
+      for (const s of SECTIONS) {
+        const path = `${lang === 'nl' ? '' : '/en'}/s/${s.id}/`;
+        const html = await (await fetch(url(path))).text();
+        const meta = (prop: string) => html.match(new RegExp(`<meta (?:property|name)="${prop}" content="([^"]*)"`))?.[1];
+        expect(meta('og:title'), path).toContain(s.title[lang]);
+        expect(meta('og:description')).toBe(s.description[lang]);
+        expect(meta('twitter:card')).toBe('summary_large_image');
+        expect(html).toMatch(new RegExp(`<link rel="canonical" href="${SITE_ORIGIN}${path}"`));
+        const image = new URL(meta('og:image')!);
+        const response = await fetch(url(image.pathname));
+        expect(response.headers.get('content-type')).toBe('image/png');
+        expect(pngSize(await response.arrayBuffer())).toEqual({ width: 1200, height: 630 });
+      }
+    }
+  });
+
+  it.each([true, false])('open on their chapter (JavaScript %s)', async (javaScriptEnabled) => {
+    const context = await newContext(browser, DESKTOP, { javaScriptEnabled });
+    const page = await context.newPage();
+    await page.goto(url('/en/s/casualty-counts/'));
+    await page.waitForURL(/\/en\/#casualty-counts$/);
+    await page.waitForTimeout(300);
+    const top = await page.locator('#casualty-counts-title').evaluate((h) => h.getBoundingClientRect().top);
+    expect(top).toBeGreaterThanOrEqual(-5);
+    expect(top).toBeLessThan(400);
+    await context.close();
+  });
+});
+
+describe('chart state in the URL', () => {
+  it('reopens the shared view', async () => {
+    const context = await newContext(browser, DESKTOP);
+    const page = await context.newPage();
+    const problems = watchProblems(page);
+    await page.goto(url('/en/?m=fatalities&p=previous&a=niger,russia#regions'), { waitUntil: 'networkidle' });
+    expect(await page.isChecked('[data-metric-choice] input[value="fatalities"]')).toBe(true);
+    expect(await page.getAttribute('.map-variant--wide svg', 'data-metric')).toBe('fatalities');
+    expect(await page.getAttribute('.chart-variant--wide[data-bars="violence-by-type"]', 'data-shown')).toBe('previous');
+    expect((await page.getAttribute('#partners-timeline', 'data-hidden-lanes'))?.split(' ')).toContain('belgium');
+    expect(await page.isChecked('[data-actor-filter] input[value="niger"]')).toBe(true);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('falls back to the defaults on garbage, without errors or injected markup', async () => {
+    const context = await newContext(browser, DESKTOP);
+    const page = await context.newPage();
+    const problems = watchProblems(page);
+    await page.goto(url('/?m=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&p=zzz&a=%25%25%25,<b>&r=NE-99'), { waitUntil: 'networkidle' });
+    expect(await page.getAttribute('.map-variant--wide svg', 'data-metric')).toBe('incidents');
+    expect(await page.getAttribute('.chart-variant--wide[data-bars="violence-by-type"]', 'data-shown')).toBe('all');
+    expect(await page.getAttribute('#partners-timeline', 'data-hidden-lanes')).toBe('');
+    expect(await page.locator('img[src="x"], b').count()).toBe(0);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('works in embeds too', async () => {
+    const context = await newContext(browser, DESKTOP);
+    const page = await context.newPage();
+    await page.goto(url('/en/embed/region-map/?m=incidents-change'), { waitUntil: 'networkidle' });
+    expect(await page.getAttribute('.map-variant--wide svg', 'data-metric')).toBe('incidents-change');
+    await context.close();
+  });
+});
+
+describe('unknown addresses', () => {
+  it.each([
+    ['/embed/no-such-chart/', 'nl'],
+    ['/en/embed/no-such-chart/', 'en'],
+    ['/en/s/no-such-chapter/', 'en'],
+  ])('%s gets a helpful page in its language', async (path, lang) => {
+    const response = await fetch(url(path));
+    expect(response.status).toBe(404);
+    const html = await response.text();
+    expect(html).toContain(`<html lang="${lang}"`);
+    for (const c of CHARTS) expect(html).toContain(`/embed/${c.id}/`);
+    for (const s of SECTIONS) expect(html).toContain(`#${s.id}`);
+  });
+});
+
+describe('downloads', () => {
+  it('every chart’s CSV has the chart’s columns with source and locator', async () => {
+    const { CHART_TABLES } = await import('../../src/charts/registry.ts');
+    for (const [id, build] of Object.entries(CHART_TABLES)) {
+      const response = await fetch(url(`/data/charts/${id}.csv`));
+      expect(response.headers.get('content-type'), id).toMatch(/^text\/csv/);
+      const [header, ...rows] = (await response.text()).trim().split('\n');
+      const table = build();
+      expect(header, id).toBe(table.columns.map((c) => c.key).join(','));
+      expect(header).toMatch(/source_id/);
+      expect(header).toMatch(/locator/);
+      expect(rows.length).toBe(table.rows.length);
+    }
+  });
+
+  it('the curated datasets download as CSV, byte for byte', async () => {
+    const { readFileSync } = await import('node:fs');
+    for (const name of ['acled-niger', 'regions', 'timeline', 'discrepancies']) {
+      const response = await fetch(url(`/data/${name}.csv`));
+      expect(response.headers.get('content-type')).toMatch(/^text\/csv/);
+      expect(await response.text()).toBe(readFileSync(`data/${name}.csv`, 'utf8'));
+    }
+  });
+});
