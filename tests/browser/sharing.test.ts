@@ -218,6 +218,25 @@ describe('downloads', () => {
     }
   });
 
+  it('every chart downloads as SVG and PNG with its title and source in the image', async () => {
+    for (const lang of ['nl', 'en'] as const) {
+      for (const chart of CHARTS) {
+        const svg = await fetch(url(`/data/charts/${lang}/${chart.id}.svg`));
+        expect(svg.headers.get('content-type'), chart.id).toBe('image/svg+xml');
+        const text = await svg.text();
+        expect(text).toContain('<svg xmlns="http://www.w3.org/2000/svg"');
+        expect(text).toContain(chart.title[lang].replace(/&/g, '&amp;'));
+        expect(text).toMatch(lang === 'nl' ? /Bron: / : /Source: /);
+        const png = await fetch(url(`/data/charts/${lang}/${chart.id}.png`));
+        expect(png.headers.get('content-type')).toBe('image/png');
+        const size = pngSize(await png.arrayBuffer());
+        const [, w, h] = text.match(/width="(\d+)" height="(\d+)"/)!.map(Number) as [number, number, number];
+        expect(size.width).toBe(1600);
+        expect(Math.abs(size.height - Math.round((h / w) * 1600))).toBeLessThanOrEqual(2);
+      }
+    }
+  });
+
   it('the curated datasets download as CSV, byte for byte', async () => {
     const { readFileSync } = await import('node:fs');
     for (const name of ['acled-niger', 'regions', 'timeline', 'discrepancies']) {

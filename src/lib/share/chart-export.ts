@@ -1,0 +1,107 @@
+/**
+ * Charts as standalone SVG and PNG downloads: the chart's own wide SVG (as the page
+ * renders it), framed with its title, subtitle and source so it never travels without
+ * them. Page CSS does not travel with a file, so the chart classes get an export
+ * stylesheet with the light scheme's token values.
+ */
+import { token } from '../tokens.ts';
+import { escapeXml, IMAGE_FONT, wrapText } from './raster.ts';
+
+/** The chart SVG a component marked for export (`data-export`), or null. */
+export function extractExportSvg(html: string): string | null {
+  const match = html.match(/<svg\b[^>]*\bdata-export\b[^>]*>[\s\S]*?<\/svg>/);
+  return match ? match[0] : null;
+}
+
+function exportCss(): string {
+  const t = token;
+  return `
+text { font-family: '${IMAGE_FONT}'; fill: ${t('c-text')}; }
+.bar-grid line, .tl-grid line { stroke: ${t('c-rule')}; }
+.bar-grid text, .tl-grid text, .bar-missing { fill: ${t('c-muted')}; font-size: 11px; }
+.bar-label { font-size: 13px; }
+.bar-value { font-size: 12.5px; font-weight: bold; }
+.bar-missing { font-style: italic; }
+.series-0 rect, .series-0 { fill: ${t('c-accent')}; }
+.series-1 rect, .series-1 { fill: ${t('c-compare')}; }
+.region-map { background: ${t('c-surface')}; }
+.map-neighbour { fill: ${t('c-land-context')}; stroke: ${t('c-border-context')}; stroke-width: 0.8; }
+.q0 { fill: ${t('c-seq-0')}; } .q1 { fill: ${t('c-seq-1')}; } .q2 { fill: ${t('c-seq-2')}; } .q3 { fill: ${t('c-seq-3')}; } .q4 { fill: ${t('c-seq-4')}; }
+.d0 { fill: ${t('c-div-0')}; } .d1 { fill: ${t('c-div-1')}; } .d2 { fill: ${t('c-div-2')}; } .d3 { fill: ${t('c-div-3')}; } .d4 { fill: ${t('c-div-4')}; }
+.q-none { fill: ${t('c-nodata')}; }
+.map-hit { fill: none; stroke: ${t('c-text')}; stroke-width: 1.25; }
+.map-borders { fill: none; stroke: ${t('c-border-region')}; stroke-width: 1.2; }
+.map-outline { fill: none; stroke: ${t('c-outline')}; stroke-width: 1.4; }
+.map-label { stroke: ${t('c-surface')}; stroke-width: 3px; stroke-linejoin: round; paint-order: stroke; }
+.map-label--region { font-weight: bold; }
+.map-label--neighbour { fill: ${t('c-muted')}; }
+.map-town { fill: ${t('c-text')}; stroke: ${t('c-surface')}; stroke-width: 1; }
+.map-callout { stroke: ${t('c-text')}; stroke-width: 1; }
+.tl-compressed { fill: ${t('c-surface')}; }
+.tl-era { fill: none; }
+.tl-lane-line { stroke: ${t('c-rule')}; stroke-dasharray: 2 3; }
+.tl-coup { stroke: ${t('c-text')}; stroke-width: 1.5; stroke-dasharray: 4 3; }
+.tl-event { fill: ${t('c-cat-2')}; stroke: ${t('c-bg')}; stroke-width: 1; }
+.tl-event--coup, .tl-event--expulsion, .tl-event--withdrawal, .tl-event--mission_end { fill: ${t('c-cat-1')}; }
+.tl-event--attack { fill: ${t('c-cat-7')}; }
+.tl-event--alliance { fill: ${t('c-cat-3')}; }
+`;
+}
+
+/** Frames a chart SVG with title, subtitle and source into one self-contained SVG document. */
+export function standaloneChartSvg(o: { chartSvg: string; title: string; subtitle: string; source: string; legend?: { swatch: string; label: string }[] }): string {
+  const viewBox = o.chartSvg.match(/viewBox="0 0 ([\d.]+) ([\d.]+)"/);
+  const w = Number(viewBox?.[1] ?? 900);
+  const h = Number(viewBox?.[2] ?? 500);
+  const pad = 24;
+  const width = w + 2 * pad;
+  const titleLines = wrapText(o.title, 22, w);
+  const subtitleLines = wrapText(o.subtitle, 14, w);
+  const sourceLines = wrapText(o.source, 12, w);
+  let y = pad + 22;
+  const parts: string[] = [];
+  for (const l of titleLines) {
+    parts.push(`<text x="${pad}" y="${y}" font-size="22" font-weight="bold">${escapeXml(l)}</text>`);
+    y += 28;
+  }
+  for (const l of subtitleLines) {
+    parts.push(`<text x="${pad}" y="${y}" font-size="14" fill="${token('c-muted')}">${escapeXml(l)}</text>`);
+    y += 19;
+  }
+  const legend = (o.legend ?? []).filter((l) => l.label);
+  if (legend.length > 0) {
+    y += 6;
+    let x = pad;
+    for (const item of legend) {
+      const width = 22 + item.label.length * 13 * 0.55;
+      if (x + width > w + pad) {
+        x = pad;
+        y += 20;
+      }
+      const mark = item.swatch === 'dot' ? `<circle cx="${x + 6}" cy="${y - 4}" r="4" fill="${token('c-text')}"/>` : `<g class="${item.swatch}"><rect x="${x}" y="${y - 10}" width="14" height="10" rx="2"/></g>`;
+      parts.push(`${mark}<text x="${x + 19}" y="${y}" font-size="13">${escapeXml(item.label)}</text>`);
+      x += width + 16;
+    }
+    y += 8;
+  }
+  y += 10;
+  const inner = o.chartSvg
+    .replace(/\sdata-astro-cid-\w+(="[^"]*")?/g, '')
+    .replace(/\s(role|aria-[\w-]+|data-[\w-]+)="[^"]*"/g, '')
+    .replace(/\sdata-[\w-]+(?=[\s>])/g, '')
+    .replace(/^<svg\b/, `<svg x="${pad}" y="${y}" width="${w}" height="${h}"`);
+  y += h + 22;
+  for (const l of sourceLines) {
+    parts.push(`<text x="${pad}" y="${y}" font-size="12" fill="${token('c-muted')}">${escapeXml(l)}</text>`);
+    y += 16;
+  }
+  const height = Math.ceil(y + pad - 10);
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">`,
+    `<style>${exportCss()}</style>`,
+    `<rect width="100%" height="100%" fill="${token('c-bg')}"/>`,
+    ...parts,
+    inner,
+    `</svg>`,
+  ].join('\n');
+}
