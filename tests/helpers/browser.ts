@@ -1,8 +1,9 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { createStaticServer, listen } from '../../scripts/lib/static-server.ts';
+import { headersFor, parseHeadersFile } from '../../scripts/lib/headers.ts';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const DIST = process.env.DIST_DIR ?? join(ROOT, 'dist');
@@ -26,8 +27,11 @@ export interface Site {
   close: () => Promise<void>;
 }
 
-export async function serveDist(port = 0, headersFor?: (path: string) => Record<string, string>): Promise<Site> {
-  const server = createStaticServer(DIST, { headersFor });
+/** Serves dist/ with exactly the headers its _headers file gives, as a static host would. */
+export async function serveDist(port = 0): Promise<Site> {
+  const file = join(DIST, '_headers');
+  const rules = existsSync(file) ? parseHeadersFile(readFileSync(file, 'utf8')) : [];
+  const server = createStaticServer(DIST, { headersFor: (path) => headersFor(rules, path) });
   const url = await listen(server, port);
   return { url, server, close: () => new Promise((r) => server.close(() => r())) };
 }
