@@ -6,9 +6,17 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['tests/**/*.test.ts'],
-          exclude: ['tests/browser/**'],
+          include: ['tests/data/**/*.test.ts', 'tests/charts/**/*.test.ts'],
           environment: 'node',
+        },
+      },
+      {
+        // Checks of the built site in dist/ that need no browser: HTML validity, links, reproducibility.
+        test: {
+          name: 'site',
+          include: ['tests/site/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 180_000,
         },
       },
       {
