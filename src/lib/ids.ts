@@ -10,3 +10,11 @@ export function nextId(page: string, prefix: string): string {
   counters.set(key, n);
   return `${prefix}-${n}`;
 }
+
+/** True the first time a render asks for `key`: for markup a page needs once (shared SVG shapes). Pass Astro.locals, which lives for one page render. */
+export function firstInRender(locals: object, key: string): boolean {
+  const seen = ((locals as { __once?: Set<string> }).__once ??= new Set<string>());
+  if (seen.has(key)) return false;
+  seen.add(key);
+  return true;
+}

@@ -51,7 +51,7 @@ export function buildMapGeometry(
   neighbourTopology: Topology,
   places: readonly Place[],
   frame: Frame,
-  options: { fitTo?: readonly RegionCode[]; padding?: number } = {},
+  options: { fitTo?: readonly RegionCode[]; padding?: number; digits?: number } = {},
 ): MapGeometry {
   const regionObject = regionTopology.objects.regions as GeometryCollection<{ code: RegionCode; name: string }>;
   const countryObject = regionTopology.objects.country as GeometryCollection;
@@ -67,7 +67,7 @@ export function buildMapGeometry(
   const target = fitTo && fitTo.length > 0 ? { type: 'FeatureCollection' as const, features: all.features.filter((f) => fitTo.includes(f.properties.code)) } : country;
   const projection = fitNigerProjection(target, frame, options.padding);
   // Three decimals would bloat every page; a tenth of a pixel is invisible.
-  const path = geoPath(projection).digits(1);
+  const path = geoPath(projection).digits(options.digits ?? 1);
 
   const regions = all.features.map((f) => ({
     code: f.properties.code,

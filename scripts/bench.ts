@@ -1,0 +1,129 @@
+/**
+ * npm run bench: builds the site, then reports against the budgets — build time,
+ * compressed bytes per page type (HTML, CSS, JS; no web fonts are used) and Lighthouse
+ * mobile scores for the story in both languages and one embed, in Debian's Chromium.
+ * Writes bench/report.json so runs can be compared over time.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { headersFor, parseHeadersFile } from './lib/headers.ts';
+import { createStaticServer, listen } from './lib/static-server.ts';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const DIST = join(ROOT, 'dist');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+const BUDGETS = {
+  build_seconds: 60,
+  story: { js_kb: 30, total_kb: 200 },
+  embed: { js_kb: 10, total_kb: 40 },
+  lighthouse: { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100, lcp_ms: 2000, cls: 0.02, tbt_ms: 100 },
+};
+
+function timedBuild(): number {
+  const start = performance.now();
+  const result = spawnSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit' });
+  if (result.status !== 0) throw new Error('build failed');
+  return (performance.now() - start) / 1000;
+}
+
+const kb = (n: number) => Math.round((n / 1024) * 10) / 10;
+
+/** The page and everything it loads on first view: its CSS and JS (images are inline SVG). */
+function weigh(pagePath: string) {
+  const file = join(DIST, pagePath.endsWith('/') ? `${pagePath}index.html` : pagePath);
+  const html = readFileSync(file);
+  const text = html.toString('utf8');
+  const assets = [...text.matchAll(/<(?:script[^>]*\ssrc|link[^>]*rel="stylesheet"[^>]*\shref)="(\/[^"]+)"/g)].map((m) => m[1]!);
+  const modules = new Set<string>(assets);
+  // Follow static imports between the site's own JS modules.
+  for (const asset of [...modules]) {
+    if (!asset.endsWith('.js')) continue;
+    for (const m of readFileSync(join(DIST, asset), 'utf8').matchAll(/from\s*"\.\/([^"]+)"|import\s*"\.\/([^"]+)"/g)) modules.add(`/_astro/${m[1] ?? m[2]}`);
+  }
+  const parts = [{ path: pagePath, type: 'html', body: html }, ...[...modules].map((p) => ({ path: p, type: p.endsWith('.js') ? 'js' : 'css', body: readFileSync(join(DIST, p)) }))];
+  const size = (type?: string) =>
+    parts
+      .filter((p) => !type || p.type === type)
+      .reduce((s, p) => ({ raw: s.raw + p.body.length, gzip: s.gzip + gzipSync(p.body, { level: 9 }).length, brotli: s.brotli + brotliCompressSync(p.body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length }), { raw: 0, gzip: 0, brotli: 0 });
+  const js = size('js');
+  const all = size();
+  return { files: parts.map((p) => p.path), js_kb: { raw: kb(js.raw), gzip: kb(js.gzip), brotli: kb(js.brotli) }, total_kb: { raw: kb(all.raw), gzip: kb(all.gzip), brotli: kb(all.brotli) }, fonts_kb: 0 };
+}
+
+async function lighthouseRuns(urls: string[]) {
+  if (!existsSync(CHROMIUM)) return { skipped: `no Chromium at ${CHROMIUM}` };
+  const { default: lighthouse } = await import('lighthouse');
+  const chromeLauncher = await import('chrome-launcher');
+  const out: Record<string, unknown> = {};
+  for (const url of urls) {
+    const chrome = await chromeLauncher.launch({
+      chromePath: CHROMIUM,
+      chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+    });
+    try {
+      const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
+      const lhr = result!.lhr;
+      const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
+      const metric = (id: string) => lhr.audits[id]?.numericValue ?? null;
+      out[new URL(url).pathname] = {
+        performance: score('performance'),
+        accessibility: score('accessibility'),
+        'best-practices': score('best-practices'),
+        seo: score('seo'),
+        lcp_ms: Math.round(metric('largest-contentful-paint') ?? 0),
+        cls: Math.round((metric('cumulative-layout-shift') ?? 0) * 1000) / 1000,
+        tbt_ms: Math.round(metric('total-blocking-time') ?? 0),
+        failing: Object.values(lhr.audits)
+          .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary')
+          .map((a) => a.id),
+      };
+    } finally {
+      await chrome.kill();
+    }
+  }
+  return out;
+}
+
+const buildSeconds = timedBuild();
+const pages = {
+  'story (nl)': weigh('/'),
+  'story (en)': weigh('/en/'),
+  'share page': weigh('/en/s/violence/'),
+  'embed (bar chart)': weigh('/en/embed/violence-by-type/'),
+  'embed (map)': weigh('/en/embed/region-map/'),
+};
+
+const rules = parseHeadersFile(readFileSync(join(DIST, '_headers'), 'utf8'));
+const server = createStaticServer(DIST, { headersFor: (p) => headersFor(rules, p) });
+const base = await listen(server, 0);
+const lighthouseResults = await lighthouseRuns([`${base}`, `${base}en/`, `${base}en/embed/violence-by-type/`]);
+server.close();
+
+const over: string[] = [];
+if (buildSeconds > BUDGETS.build_seconds) over.push(`build ${buildSeconds.toFixed(1)} s`);
+for (const [name, p] of Object.entries(pages)) {
+  const budget = name.startsWith('embed') ? BUDGETS.embed : name.startsWith('story') ? BUDGETS.story : null;
+  if (!budget) continue;
+  if (p.js_kb.gzip > budget.js_kb) over.push(`${name}: JS ${p.js_kb.gzip} KB`);
+  if (p.total_kb.gzip > budget.total_kb) over.push(`${name}: total ${p.total_kb.gzip} KB`);
+}
+for (const [page, r] of Object.entries(lighthouseResults)) {
+  if (typeof r !== 'object' || r === null) continue;
+  const res = r as Record<string, number>;
+  const b = BUDGETS.lighthouse;
+  for (const cat of ['performance', 'accessibility', 'best-practices', 'seo'] as const) if ((res[cat] ?? 0) < b[cat]) over.push(`${page}: ${cat} ${res[cat]}`);
+  if ((res.lcp_ms ?? 0) > b.lcp_ms) over.push(`${page}: LCP ${res.lcp_ms} ms`);
+  if ((res.cls ?? 0) > b.cls) over.push(`${page}: CLS ${res.cls}`);
+  if ((res.tbt_ms ?? 0) > b.tbt_ms) over.push(`${page}: TBT ${res.tbt_ms} ms`);
+}
+
+const commit = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).stdout.trim();
+const report = { commit, measured_at: new Date().toISOString(), budgets: BUDGETS, build_seconds: Math.round(buildSeconds * 10) / 10, pages, lighthouse_mobile: lighthouseResults, over_budget: over };
+mkdirSync(join(ROOT, 'bench'), { recursive: true });
+writeFileSync(join(ROOT, 'bench', 'report.json'), `${JSON.stringify(report, null, 2)}\n`);
+console.log(JSON.stringify({ build_seconds: report.build_seconds, pages: Object.fromEntries(Object.entries(pages).map(([k, v]) => [k, { js_gzip_kb: v.js_kb.gzip, total_gzip_kb: v.total_kb.gzip }])), lighthouse_mobile: lighthouseResults }, null, 2));
+console.log(over.length === 0 ? 'All budgets met.' : `Over budget:\n  ${over.join('\n  ')}`);
