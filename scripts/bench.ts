@@ -115,7 +115,9 @@ for (const [page, r] of Object.entries(lighthouseResults)) {
   if (typeof r !== 'object' || r === null) continue;
   const res = r as Record<string, number>;
   const b = BUDGETS.lighthouse;
-  for (const cat of ['performance', 'accessibility', 'best-practices', 'seo'] as const) if ((res[cat] ?? 0) < b[cat]) over.push(`${page}: ${cat} ${res[cat]}`);
+  // Embeds are noindex on purpose (they live inside other sites' articles), so SEO does not apply to them.
+  const categories = page.includes('/embed/') ? (['performance', 'accessibility', 'best-practices'] as const) : (['performance', 'accessibility', 'best-practices', 'seo'] as const);
+  for (const cat of categories) if ((res[cat] ?? 0) < b[cat]) over.push(`${page}: ${cat} ${res[cat]}`);
   if ((res.lcp_ms ?? 0) > b.lcp_ms) over.push(`${page}: LCP ${res.lcp_ms} ms`);
   if ((res.cls ?? 0) > b.cls) over.push(`${page}: CLS ${res.cls}`);
   if ((res.tbt_ms ?? 0) > b.tbt_ms) over.push(`${page}: TBT ${res.tbt_ms} ms`);
