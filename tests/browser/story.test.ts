@@ -160,8 +160,11 @@ describe('layout', () => {
         const { page, problems, close } = await open(path, { viewport });
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
         expect(overflow).toBeLessThanOrEqual(0);
+        // One screen from the top of each chapter (whole chapters run to many screens on a phone).
         for (const s of SECTIONS) {
-          await page.locator(`#${s.id}`).screenshot({ path: artefact(`section-${lang}-${name}-${s.id}`) });
+          await page.locator(`#${s.id}`).evaluate((el) => el.scrollIntoView({ block: 'start' }));
+          await page.waitForTimeout(100);
+          await page.screenshot({ path: artefact(`section-${lang}-${name}-${s.id}`) });
         }
         expect(problems).toEqual([]);
         await close();
