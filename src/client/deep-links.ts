@@ -18,7 +18,8 @@ async function settle(): Promise<void> {
 async function landOnHash(): Promise<void> {
   const id = decodeURIComponent(location.hash.slice(1));
   const target = id ? document.getElementById(id) : null;
-  if (!target) return;
+  // Only chapters, regions, charts and steps: other targets (the skip link's <main>) keep the browser's own focus.
+  if (!target || !target.matches('section[id], figure[id], article[id]')) return;
   await settle();
   target.scrollIntoView({ block: 'start' });
   const heading = headingOf(target);

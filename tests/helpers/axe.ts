@@ -21,3 +21,13 @@ export async function runAxe(page: Page): Promise<AxeViolation[]> {
     return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 5).map((n) => n.target.join(' ')) }));
   });
 }
+
+/**
+ * The page as a reader without JavaScript gets it, for axe: axe itself needs scripting
+ * (its timers never fire in a context with JavaScript disabled), so instead the site's own
+ * scripts are kept from loading.
+ */
+export async function withoutSiteScripts(page: Page): Promise<void> {
+  await page.route('**/_astro/*.js', (route) => route.abort());
+  await page.route('**/embed.js', (route) => route.abort());
+}
