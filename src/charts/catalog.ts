@@ -15,6 +15,7 @@ export const CHARTS: readonly ChartInfo[] = [
   { id: 'dutch-mandates', section: 'missions', title: { nl: 'Nederlandse mandaten in de Sahel', en: 'Dutch mandates in the Sahel' }, embedHeight: { narrow: 520, wide: 460 } },
   { id: 'violence-by-type', section: 'violence', title: { nl: 'Minder drones, meer gevechten', en: 'Fewer drones, more battles' }, embedHeight: { narrow: 1020, wide: 760 } },
   { id: 'civilian-targeting-actors', section: 'violence', title: { nl: 'Wie burgers aanvalt', en: 'Who attacks civilians' }, embedHeight: { narrow: 560, wide: 470 } },
+  { id: 'casualty-chart', section: 'casualty-counts', title: { nl: 'Eén aanval, meerdere dodentallen', en: 'One attack, several death tolls' }, embedHeight: { narrow: 1100, wide: 900 } },
   { id: 'idp-by-region', section: 'displacement', title: { nl: 'Tillabéri en Diffa vangen de meeste ontheemden op', en: 'Tillabéri and Diffa shelter most of the displaced' }, embedHeight: { narrow: 560, wide: 480 } },
   { id: 'refugees-by-origin', section: 'displacement', title: { nl: 'De meeste vluchtelingen komen uit Nigeria', en: 'Most refugees come from Nigeria' }, embedHeight: { narrow: 540, wide: 470 } },
   { id: 'region-map', section: 'regions', title: { nl: 'Geweld per regio', en: 'Violence by region' }, embedHeight: { narrow: 760, wide: 980 } },

@@ -3,6 +3,8 @@
  * (later) its embed all come from here, so they cannot disagree.
  */
 import { acledRegionMetrics } from './map/acled-metrics.ts';
+import { armedGroupsMapTable } from './armed-groups.ts';
+import { casualtyTable } from './casualties.ts';
 import { regionMapTable } from './map/table.ts';
 import { idpTable, refugeeTable } from './displacement.ts';
 import type { ChartTable } from './table-model.ts';
@@ -14,6 +16,8 @@ export const CHART_TABLES: Record<string, () => ChartTable> = {
   'idp-by-region': idpTable,
   'refugees-by-origin': refugeeTable,
   'region-map': () => regionMapTable(acledRegionMetrics()),
+  'armed-groups-map': armedGroupsMapTable,
+  'casualty-chart': () => casualtyTable(),
   'violence-by-type': violenceByTypeTable,
   'civilian-targeting-actors': civilianTargetingTable,
   'missions-personnel': personnelTable,

@@ -45,11 +45,21 @@ text { font-family: '${IMAGE_FONT}'; fill: ${t('c-text')}; }
 .tl-event--coup, .tl-event--expulsion, .tl-event--withdrawal, .tl-event--mission_end { fill: ${t('c-cat-1')}; }
 .tl-event--attack { fill: ${t('c-cat-7')}; }
 .tl-event--alliance { fill: ${t('c-cat-3')}; }
+.cas-grid line, .cas-rule { stroke: ${t('c-rule')}; stroke-width: 1; }
+.cas-grid text { fill: ${t('c-muted')}; font-size: 11px; }
+.cas-title { font-size: 13px; font-weight: bold; }
+.cas-attacker { fill: ${t('c-muted')}; font-size: 12.5px; font-weight: normal; }
+.cas-row-label { font-size: 12px; }
+.cas-value { font-size: 11.5px; font-weight: bold; stroke: ${t('c-bg')}; stroke-width: 3px; stroke-linejoin: round; paint-order: stroke; }
+.cas-mark { stroke: ${t('c-text')}; stroke-width: 0.9; }
+.cas-range, .cas-arrow { fill: none; stroke-width: 2; }
+.cas-arrowhead { stroke: none; }
+${[1, 2, 3, 4, 5].map((n) => `.rep-${n - 1} .cas-mark, .rep-${n - 1} .cas-arrowhead, .rep-${n - 1} { fill: ${t(`c-cat-${n}`)}; } .rep-${n - 1} .cas-arrow, .rep-${n - 1} .cas-range { stroke: ${t(`c-cat-${n}`)}; }`).join('\n')}
 `;
 }
 
 /** Frames a chart SVG with title, subtitle and source into one self-contained SVG document. */
-export function standaloneChartSvg(o: { chartSvg: string; title: string; subtitle: string; source: string; legend?: { swatch: string; label: string }[] }): string {
+export function standaloneChartSvg(o: { chartSvg: string; title: string; subtitle: string; source: string; legend?: { swatch: string; label: string; mark?: string }[] }): string {
   const viewBox = o.chartSvg.match(/viewBox="0 0 ([\d.]+) ([\d.]+)"/);
   const w = Number(viewBox?.[1] ?? 900);
   const h = Number(viewBox?.[2] ?? 500);
@@ -73,13 +83,15 @@ export function standaloneChartSvg(o: { chartSvg: string; title: string; subtitl
     y += 6;
     let x = pad;
     for (const item of legend) {
-      const width = 22 + item.label.length * 13 * 0.55;
+      const width = (item.mark && !item.swatch ? 30 : 22) + item.label.length * 13 * 0.55;
       if (x + width > w + pad) {
         x = pad;
         y += 20;
       }
-      const mark = item.swatch === 'dot' ? `<circle cx="${x + 6}" cy="${y - 4}" r="4" fill="${token('c-text')}"/>` : `<g class="${item.swatch}"><rect x="${x}" y="${y - 10}" width="14" height="10" rx="2"/></g>`;
-      parts.push(`${mark}<text x="${x + 19}" y="${y}" font-size="13">${escapeXml(item.label)}</text>`);
+      const mark = item.mark
+        ? `<g class="${item.swatch}" transform="translate(${x} ${y - 13})">${item.mark}</g>`
+        : item.swatch === 'dot' ? `<circle cx="${x + 6}" cy="${y - 4}" r="4" fill="${token('c-text')}"/>` : `<g class="${item.swatch}"><rect x="${x}" y="${y - 10}" width="14" height="10" rx="2"/></g>`;
+      parts.push(`${mark}<text x="${x + (item.mark && !item.swatch ? 28 : 19)}" y="${y}" font-size="13">${escapeXml(item.label)}</text>`);
       x += width + 16;
     }
     y += 8;

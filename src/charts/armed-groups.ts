@@ -1,0 +1,143 @@
+/**
+ * Where the armed groups operate: `active_in` of data/armed-groups.csv parsed into
+ * regions (NE-1…NE-8, highlighted on the small maps), departments (listed in text) and
+ * areas outside Niger (named in text only). Pure, so cards, table and CSV agree.
+ */
+import { armedGroups, regions } from '../data/index.ts';
+import { REGION_CODES, type ArmedGroup, type RegionCode } from '../data/types.ts';
+import type { Lang } from '../lib/format.ts';
+import type { ChartTable } from './table-model.ts';
+
+export interface ParsedAreas {
+  /** Regions in the order the data lists them, including those only named through a department. */
+  regions: RegionCode[];
+  /** Departments per region, in the order the data lists them. */
+  departments: { region: RegionCode; names: string[] }[];
+  /** Codes outside Niger (e.g. Nigerian states), in data order. */
+  elsewhere: string[];
+}
+
+export interface GroupAreas extends ParsedAreas {
+  group: ArmedGroup;
+}
+
+const isRegion = (code: string): code is RegionCode => (REGION_CODES as readonly string[]).includes(code);
+
+/** "NE-6; NE-6/Téra; NG-KE" → regions, departments and other areas. */
+export function parseActiveIn(activeIn: string | null): ParsedAreas {
+  const entries = (activeIn ?? '')
+    .split(';')
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+  const regionList: RegionCode[] = [];
+  const departments = new Map<RegionCode, string[]>();
+  const elsewhere: string[] = [];
+  for (const entry of entries) {
+    const slash = entry.indexOf('/');
+    const code = slash === -1 ? entry : entry.slice(0, slash);
+    if (!isRegion(code)) {
+      if (!elsewhere.includes(entry)) elsewhere.push(entry);
+      continue;
+    }
+    if (!regionList.includes(code)) regionList.push(code);
+    if (slash !== -1) {
+      const name = entry.slice(slash + 1).trim();
+      const list = departments.get(code) ?? [];
+      if (name !== '' && !list.includes(name)) list.push(name);
+      departments.set(code, list);
+    }
+  }
+  return {
+    regions: regionList,
+    departments: regionList.filter((c) => departments.has(c)).map((c) => ({ region: c, names: departments.get(c)! })),
+    elsewhere,
+  };
+}
+
+/** The groups in the order the chapter shows them. */
+export const GROUP_ORDER = ['JAS', 'ISWAP', 'ISSP', 'JNIM', 'Lakurawa', 'bandits / criminal gangs', 'self-defence militias', 'MPLJ', 'FPL'] as const;
+
+export function groupAreas(): GroupAreas[] {
+  const rank = (g: string) => {
+    const i = (GROUP_ORDER as readonly string[]).indexOf(g);
+    return i === -1 ? GROUP_ORDER.length : i;
+  };
+  return [...armedGroups].sort((a, b) => rank(a.group) - rank(b.group)).map((group) => ({ group, ...parseActiveIn(group.active_in) }));
+}
+
+export function groupAreasFor(name: string): GroupAreas {
+  const found = groupAreas().find((g) => g.group.group === name);
+  if (!found) throw new Error(`Unknown armed group ${name}`);
+  return found;
+}
+
+export function regionName(code: RegionCode): string {
+  return regions.find((r) => r.code === code)?.name ?? code;
+}
+
+/** Areas outside Niger that the data names by ISO 3166-2 code. */
+const FOREIGN_AREAS: Record<string, { name: string; country: { nl: string; en: string } }> = {
+  'NG-KE': { name: 'Kebbi', country: { nl: 'Nigeria', en: 'Nigeria' } },
+  'NG-SO': { name: 'Sokoto', country: { nl: 'Nigeria', en: 'Nigeria' } },
+};
+
+/** "Kebbi (Nigeria)"; unknown codes are shown as they are. */
+export function foreignAreaName(code: string, lang: Lang): string {
+  const area = FOREIGN_AREAS[code];
+  return area ? `${area.name} (${area.country[lang]})` : code;
+}
+
+/** Areas abroad grouped by country: [{ country: "Nigeria", names: ["Kebbi", "Sokoto"] }]. */
+export function foreignAreasByCountry(codes: readonly string[], lang: Lang): { country: string; names: string[] }[] {
+  const groups: { country: string; names: string[] }[] = [];
+  for (const code of codes) {
+    const area = FOREIGN_AREAS[code];
+    const country = area ? area.country[lang] : lang === 'nl' ? 'Buiten Niger' : 'Outside Niger';
+    const name = area ? area.name : code;
+    const group = groups.find((g) => g.country === country);
+    if (group) group.names.push(name);
+    else groups.push({ country, names: [name] });
+  }
+  return groups;
+}
+
+/** "Tillabéri, Tahoua en Dosso" / "Tillabéri, Tahoua and Dosso". */
+export function listText(items: readonly string[], lang: Lang): string {
+  if (items.length <= 1) return items.join('');
+  const and = lang === 'nl' ? ' en ' : ' and ';
+  return `${items.slice(0, -1).join(', ')}${and}${items[items.length - 1]}`;
+}
+
+/** Accessible name of a group's small map. */
+export function mapLabel(name: string, areas: ParsedAreas, lang: Lang): string {
+  const regionNames = areas.regions.map(regionName);
+  const outside = foreignAreasByCountry(areas.elsewhere, lang).map((g) => `${listText(g.names, lang)} (${g.country})`);
+  if (lang === 'nl') {
+    const base = regionNames.length > 0 ? `Kaart van Niger, ${name}: gemarkeerd ${listText(regionNames, lang)}` : `Kaart van Niger, ${name}: geen regio gemarkeerd`;
+    return outside.length > 0 ? `${base}; actief buiten Niger in ${listText(outside, lang)}` : regionNames.length > 0 ? base : `${base}, de bron noemt geen gebied`;
+  }
+  const base = regionNames.length > 0 ? `Map of Niger, ${name}: ${listText(regionNames, lang)} highlighted` : `Map of Niger, ${name}: no region highlighted`;
+  return outside.length > 0 ? `${base}; active outside Niger in ${listText(outside, lang)}` : regionNames.length > 0 ? base : `${base}, the source names no area`;
+}
+
+/** One row per group: the regions, departments and areas abroad the data gives, with provenance. */
+export function armedGroupsMapTable(): ChartTable {
+  return {
+    columns: [
+      { key: 'group', label: { nl: 'Groep', en: 'Group' } },
+      { key: 'regions', label: { nl: 'Regio’s', en: 'Regions' } },
+      { key: 'departments', label: { nl: 'Departementen', en: 'Departments' } },
+      { key: 'outside_niger', label: { nl: 'Buiten Niger', en: 'Outside Niger' } },
+      { key: 'source_id', label: { nl: 'Bron', en: 'Source' } },
+      { key: 'locator', label: { nl: 'Vindplaats', en: 'Locator' } },
+    ],
+    rows: groupAreas().map((g) => ({
+      group: g.group.group,
+      regions: g.regions.map((c) => `${regionName(c)} (${c})`).join('; ') || null,
+      departments: g.departments.flatMap((d) => d.names.map((n) => `${n} (${regionName(d.region)})`)).join('; ') || null,
+      outside_niger: g.elsewhere.map((c) => foreignAreaName(c, 'en')).join('; ') || null,
+      source_id: g.group.source_id,
+      locator: g.group.locator,
+    })),
+  };
+}
