@@ -1,6 +1,13 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DESKTOP, launchChromium, newContext, PHONE, screenshot, serveDist, watchProblems, type Site } from '../helpers/browser.ts';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { ARTEFACTS, DESKTOP, launchChromium, newContext, PHONE, serveDist, watchProblems, type Site } from '../helpers/browser.ts';
+
+const artefact = (name: string) => {
+  mkdirSync(ARTEFACTS, { recursive: true });
+  return join(ARTEFACTS, `${name}.png`);
+};
 
 let site: Site;
 let browser: Browser;
@@ -33,7 +40,9 @@ describe.each([
       expect(codes.sort()).toEqual(CODES);
       const paths = await visibleMap.locator('path.map-region').count();
       expect(paths).toBe(8);
-      await screenshot(page, `first-page-${lang}-${name}`);
+      // The whole story is tens of thousands of pixels tall on a phone: the first screen and the map are the artefacts.
+      await page.screenshot({ path: artefact(`first-page-${lang}-${name}`) });
+      await page.locator('#region-map').screenshot({ path: artefact(`first-page-${lang}-${name}-map`), timeout: 60_000 });
       expect(problems).toEqual([]);
       await context.close();
     }

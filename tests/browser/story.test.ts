@@ -5,7 +5,7 @@ import { REGION_SLUGS } from '../../src/lib/regions.ts';
 import { runAxe, withoutSiteScripts } from '../helpers/axe.ts';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { ARTEFACTS, DESKTOP, launchChromium, newContext, PHONE, screenshot, serveDist, watchProblems, type Site } from '../helpers/browser.ts';
+import { ARTEFACTS, DESKTOP, launchChromium, newContext, PHONE, serveDist, watchProblems, type Site } from '../helpers/browser.ts';
 
 const artefact = (name: string) => {
   mkdirSync(ARTEFACTS, { recursive: true });
@@ -148,7 +148,7 @@ describe('without JavaScript', () => {
     expect(withoutSvg).toEqual([]);
     const hiddenSteps = await page.locator('[data-step]').evaluateAll((steps) => steps.filter((s) => Number(getComputedStyle(s).opacity) < 1).length);
     expect(hiddenSteps).toBe(0);
-    await screenshot(page, `story-nojs-${path === '/' ? 'nl' : 'en'}-desktop`);
+    await page.screenshot({ path: artefact(`story-nojs-${path === '/' ? 'nl' : 'en'}-desktop`) });
     await close();
   });
 });
