@@ -42,7 +42,9 @@ describe.each([
       expect(paths).toBe(8);
       // The whole story is tens of thousands of pixels tall on a phone: the first screen and the map are the artefacts.
       await page.screenshot({ path: artefact(`first-page-${lang}-${name}`) });
-      await page.locator('#region-map').screenshot({ path: artefact(`first-page-${lang}-${name}-map`), timeout: 60_000 });
+      await page.locator('#region-map').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+      await page.waitForTimeout(200);
+      await page.screenshot({ path: artefact(`first-page-${lang}-${name}-map`) });
       expect(problems).toEqual([]);
       await context.close();
     }
