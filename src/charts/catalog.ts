@@ -1,6 +1,8 @@
 /**
  * Every chart by its stable id: the chapter it belongs to, its title in both languages
- * and the heights an embed starts with before it reports its own (phone, desktop width).
+ * and the heights an embed starts with before it reports its own, at a phone (360 px)
+ * and a desktop column (720 px). A test checks that each shows the whole chart
+ * (measure with scripts/dev/measure-embeds.ts after changing a chart).
  */
 export interface ChartInfo {
   id: string;
@@ -10,15 +12,15 @@ export interface ChartInfo {
 }
 
 export const CHARTS: readonly ChartInfo[] = [
-  { id: 'partners-timeline', section: 'partners', title: { nl: 'Van partner tot vertrek, 2000–2025', en: 'From partner to departure, 2000–2025' }, embedHeight: { narrow: 760, wide: 620 } },
-  { id: 'missions-personnel', section: 'missions', title: { nl: 'Wie er was, volgens de bronnen', en: 'Who was there, as the sources count it' }, embedHeight: { narrow: 560, wide: 470 } },
-  { id: 'dutch-mandates', section: 'missions', title: { nl: 'Nederlandse mandaten in de Sahel', en: 'Dutch mandates in the Sahel' }, embedHeight: { narrow: 520, wide: 460 } },
-  { id: 'violence-by-type', section: 'violence', title: { nl: 'Minder drones, meer gevechten', en: 'Fewer drones, more battles' }, embedHeight: { narrow: 1020, wide: 760 } },
-  { id: 'civilian-targeting-actors', section: 'violence', title: { nl: 'Wie burgers aanvalt', en: 'Who attacks civilians' }, embedHeight: { narrow: 560, wide: 470 } },
-  { id: 'casualty-chart', section: 'casualty-counts', title: { nl: 'Eén aanval, meerdere dodentallen', en: 'One attack, several death tolls' }, embedHeight: { narrow: 1100, wide: 900 } },
-  { id: 'idp-by-region', section: 'displacement', title: { nl: 'Tillabéri en Diffa vangen de meeste ontheemden op', en: 'Tillabéri and Diffa shelter most of the displaced' }, embedHeight: { narrow: 560, wide: 480 } },
-  { id: 'refugees-by-origin', section: 'displacement', title: { nl: 'De meeste vluchtelingen komen uit Nigeria', en: 'Most refugees come from Nigeria' }, embedHeight: { narrow: 540, wide: 470 } },
-  { id: 'region-map', section: 'regions', title: { nl: 'Geweld per regio', en: 'Violence by region' }, embedHeight: { narrow: 760, wide: 980 } },
+  { id: 'partners-timeline', section: 'partners', title: { nl: 'Van partner tot vertrek, 2000–2025', en: 'From partner to departure, 2000–2025' }, embedHeight: { narrow: 1240, wide: 920 } },
+  { id: 'missions-personnel', section: 'missions', title: { nl: 'Wie er was, volgens de bronnen', en: 'Who was there, as the sources count it' }, embedHeight: { narrow: 660, wide: 440 } },
+  { id: 'dutch-mandates', section: 'missions', title: { nl: 'Nederlandse mandaten in de Sahel', en: 'Dutch mandates in the Sahel' }, embedHeight: { narrow: 620, wide: 400 } },
+  { id: 'violence-by-type', section: 'violence', title: { nl: 'Minder drones, meer gevechten', en: 'Fewer drones, more battles' }, embedHeight: { narrow: 1160, wide: 740 } },
+  { id: 'civilian-targeting-actors', section: 'violence', title: { nl: 'Wie burgers aanvalt', en: 'Who attacks civilians' }, embedHeight: { narrow: 640, wide: 420 } },
+  { id: 'casualty-chart', section: 'casualty-counts', title: { nl: 'Eén aanval, meerdere dodentallen', en: 'One attack, several death tolls' }, embedHeight: { narrow: 1420, wide: 1080 } },
+  { id: 'idp-by-region', section: 'displacement', title: { nl: 'Tillabéri en Diffa vangen de meeste ontheemden op', en: 'Tillabéri and Diffa shelter most of the displaced' }, embedHeight: { narrow: 690, wide: 450 } },
+  { id: 'refugees-by-origin', section: 'displacement', title: { nl: 'De meeste vluchtelingen komen uit Nigeria', en: 'Most refugees come from Nigeria' }, embedHeight: { narrow: 630, wide: 400 } },
+  { id: 'region-map', section: 'regions', title: { nl: 'Geweld per regio', en: 'Violence by region' }, embedHeight: { narrow: 950, wide: 1020 } },
 ];
 
 export function chartInfo(id: string): ChartInfo | undefined {

@@ -93,9 +93,27 @@ describe('embeds on another origin', () => {
     const page = await context.newPage();
     await page.goto(host.url, { waitUntil: 'networkidle' });
     const frame = page.frames().find((f) => f.url().includes('/en/embed/dutch-mandates/'))!;
+    await frame.waitForLoadState('load');
     const { scroll, client } = await frame.evaluate(() => ({ scroll: document.documentElement.scrollHeight, client: document.documentElement.clientHeight }));
     expect(scroll).toBeLessThanOrEqual(client);
     await context.close();
+  });
+
+  it('every chart fits its fixed embed height, at phone and desktop column widths, in both languages', async () => {
+    const tooTall: string[] = [];
+    for (const [name, width] of [['narrow', 360], ['wide', 720]] as const) {
+      const context = await newContext(browser, { width, height: 600 });
+      const page = await context.newPage();
+      for (const chart of CHARTS) {
+        for (const prefix of ['', '/en']) {
+          await page.goto(url(`${prefix}/embed/${chart.id}/`), { waitUntil: 'load' });
+          const height = await page.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+          if (height > chart.embedHeight[name]) tooTall.push(`${prefix}/embed/${chart.id}/ at ${width}px: ${height} > ${chart.embedHeight[name]}`);
+        }
+      }
+      await context.close();
+    }
+    expect(tooTall).toEqual([]);
   });
 
   it('embed pages carry their chart’s title, oEmbed discovery and a theme switch', async () => {

@@ -160,6 +160,13 @@ describe('layout', () => {
         const { page, problems, close } = await open(path, { viewport });
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
         expect(overflow).toBeLessThanOrEqual(0);
+        // Each chart shows one of its two layouts (wide or narrow), never both.
+        const doubled = await page.evaluate(() =>
+          [...document.querySelectorAll('.chart-frame')]
+            .filter((f) => [...f.querySelectorAll('svg[class*="chart-variant--"]')].filter((s) => getComputedStyle(s).display !== 'none' && !s.closest('.scrolly__steps')).length > 1 + f.querySelectorAll('svg[class*="chart-variant--"][class*="mini"]').length)
+            .map((f) => f.id),
+        );
+        expect(doubled).toEqual([]);
         // One screen from the top of each chapter (whole chapters run to many screens on a phone).
         for (const s of SECTIONS) {
           await page.locator(`#${s.id}`).evaluate((el) => el.scrollIntoView({ block: 'start' }));
