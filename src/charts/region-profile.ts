@@ -7,6 +7,7 @@ import { acledNiger, armedGroups, displacement, incidents, places } from '../dat
 import { changePct, CURRENT, findAcled, per100k, PREVIOUS, region, type Period } from '../data/select.ts';
 import type { AcledCount, ArmedGroup, DeathsBy, Displacement, EventType, Incident, Place, Region, RegionCode, SubEventType, ValueQualifier } from '../data/types.ts';
 import type { Lang } from '../lib/format.ts';
+import { TYPE_ORDER } from '../lib/labels.ts';
 
 /** The report's order (§6.1 … §6.8), which is also the order of the subsections. */
 export const PROFILE_ORDER: readonly RegionCode[] = ['NE-6', 'NE-3', 'NE-2', 'NE-5', 'NE-4', 'NE-1', 'NE-7', 'NE-8'];
@@ -83,17 +84,6 @@ export interface TypeRow {
   conflicting: boolean;
 }
 
-const TYPE_ORDER: [EventType, SubEventType][] = [
-  ['battles', 'all'],
-  ['battles', 'armed_clash'],
-  ['explosions_remote_violence', 'all'],
-  ['explosions_remote_violence', 'remote_explosive_landmine_ied'],
-  ['explosions_remote_violence', 'air_drone_strike'],
-  ['explosions_remote_violence', 'shelling_artillery_missile'],
-  ['violence_against_civilians', 'all'],
-  ['violence_against_civilians', 'attack'],
-  ['violence_against_civilians', 'abduction_forced_disappearance'],
-];
 
 /**
  * Region-wide rows for the research period. Rows the curators marked as a single locality

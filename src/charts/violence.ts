@@ -2,22 +2,11 @@
 import { acledNiger } from '../data/index.ts';
 import { CURRENT, findAcled, PREVIOUS, type Period } from '../data/select.ts';
 import type { AcledCount, EventType, SubEventType } from '../data/types.ts';
-import { actorLabel, EVENT_TYPE_LABELS, SUB_EVENT_TYPE_LABELS } from '../lib/labels.ts';
+import { actorLabel, EVENT_TYPE_LABELS, SUB_EVENT_TYPE_LABELS, TYPE_ORDER } from '../lib/labels.ts';
 import { formatNumber, type Lang } from '../lib/format.ts';
 import type { BarDatum } from './bars.ts';
 import type { ChartTable } from './table-model.ts';
 
-const TYPE_ROWS: [EventType, SubEventType][] = [
-  ['battles', 'all'],
-  ['battles', 'armed_clash'],
-  ['explosions_remote_violence', 'all'],
-  ['explosions_remote_violence', 'remote_explosive_landmine_ied'],
-  ['explosions_remote_violence', 'air_drone_strike'],
-  ['explosions_remote_violence', 'shelling_artillery_missile'],
-  ['violence_against_civilians', 'all'],
-  ['violence_against_civilians', 'attack'],
-  ['violence_against_civilians', 'abduction_forced_disappearance'],
-];
 
 function rowFor(period: Period, event_type: EventType, sub_event_type: SubEventType): AcledCount | null {
   return findAcled({ period, event_type, sub_event_type }, 'incidents');
@@ -28,7 +17,7 @@ function typeLabel(e: EventType, s: SubEventType, lang: Lang): string {
 }
 
 export function violenceByTypeBars(lang: Lang): BarDatum[] {
-  return TYPE_ROWS.map(([e, s]) => {
+  return TYPE_ORDER.map(([e, s]) => {
     const values = [rowFor(CURRENT, e, s)?.incidents ?? null, rowFor(PREVIOUS, e, s)?.incidents ?? null];
     return {
       category: `${e}/${s}`,
@@ -40,7 +29,7 @@ export function violenceByTypeBars(lang: Lang): BarDatum[] {
 }
 
 export function violenceByTypeTable(): ChartTable {
-  const rows = TYPE_ROWS.flatMap(([e, s]) =>
+  const rows = TYPE_ORDER.flatMap(([e, s]) =>
     [CURRENT, PREVIOUS].map((period) => {
       const row = rowFor(period, e, s);
       return {

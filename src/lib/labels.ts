@@ -4,6 +4,19 @@ import type { Lang } from './format.ts';
 
 type Pair = { nl: string; en: string };
 
+/** The ACLED types the CGRS report uses, each followed by its sub-types: the order every breakdown is shown in. */
+export const TYPE_ORDER: readonly [EventType, SubEventType][] = [
+  ['battles', 'all'],
+  ['battles', 'armed_clash'],
+  ['explosions_remote_violence', 'all'],
+  ['explosions_remote_violence', 'remote_explosive_landmine_ied'],
+  ['explosions_remote_violence', 'air_drone_strike'],
+  ['explosions_remote_violence', 'shelling_artillery_missile'],
+  ['violence_against_civilians', 'all'],
+  ['violence_against_civilians', 'attack'],
+  ['violence_against_civilians', 'abduction_forced_disappearance'],
+];
+
 export const EVENT_TYPE_LABELS: Record<EventType, Pair> = {
   all: { nl: 'Alle types', en: 'All types' },
   battles: { nl: 'Gevechten (battles)', en: 'Battles' },
