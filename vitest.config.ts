@@ -9,7 +9,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['tests/data/**/*.test.ts', 'tests/charts/**/*.test.ts'],
+          include: ['tests/data/**/*.test.ts', 'tests/charts/**/*.test.ts', 'tests/scripts/**/*.test.ts'],
           environment: 'node',
         },
       },

@@ -9,13 +9,15 @@ for (const [name, viewport] of [['phone', PHONE], ['desktop', DESKTOP]] as const
   const page = await context.newPage();
   for (const p of paths.length ? paths : ['/']) {
     await page.goto(new URL(p, site.url).href, { waitUntil: 'networkidle' });
-    const file = await screenshot(page, `shoot-${name}${p.replace(/[^a-z0-9]+/gi, '-')}`);
-    console.log(file);
+    const name_ = `shoot-${name}${p.replace(/[^a-z0-9]+/gi, '-')}`;
     if (process.env.SEL) {
-      const path = file.replace('.png', '-sel.png');
-      await page.locator(process.env.SEL).first().screenshot({ path });
+      // One screen from the chosen element: full-page shots of the 80,000 px phone story time out.
+      const path = `test-results/screenshots/${name_}-sel.png`;
+      await page.locator(process.env.SEL).first().evaluate((el) => el.scrollIntoView({ block: 'start' }));
+      await page.waitForTimeout(300);
+      await page.screenshot({ path });
       console.log(path);
-    }
+    } else console.log(await screenshot(page, name_));
   }
   await context.close();
 }

@@ -83,4 +83,24 @@ function init(container: HTMLElement): void {
   });
 }
 
-for (const container of document.querySelectorAll<HTMLElement>('[data-scrolly]')) init(container);
+/**
+ * Going live re-lays out the whole (long) page, so it waits for the reader's first
+ * move (scroll, key, pointer, link) rather than competing with the first paint. A deep
+ * link or a restored scroll position goes live at once, before the page is placed.
+ */
+function whenReaderEngages(start: () => void): void {
+  const events = ['scroll', 'wheel', 'touchstart', 'pointerdown', 'keydown', 'hashchange'] as const;
+  let started = false;
+  const go = () => {
+    if (started) return;
+    started = true;
+    for (const type of events) removeEventListener(type, go, { capture: true });
+    start();
+  };
+  if (location.hash || window.scrollY > 0) return go();
+  for (const type of events) addEventListener(type, go, { capture: true, passive: true });
+}
+
+whenReaderEngages(() => {
+  for (const container of document.querySelectorAll<HTMLElement>('[data-scrolly]')) init(container);
+});

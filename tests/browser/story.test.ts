@@ -93,6 +93,16 @@ describe('interactions', () => {
     await deep.close();
   });
 
+  it('the timeline goes live (sticky, stepped) on the reader’s first move, not during the first paint', async () => {
+    const { page, close } = await open('/en/', { viewport: PHONE });
+    await page.waitForTimeout(300);
+    const live = () => page.locator('[data-scrolly]').evaluate((el) => el.classList.contains('is-live'));
+    expect(await live()).toBe(false);
+    await page.mouse.wheel(0, 300);
+    await page.waitForFunction(() => document.querySelector('[data-scrolly]')?.classList.contains('is-live'));
+    await close();
+  });
+
   it('the metric choice recolours the map and the period choice the violence chart', async () => {
     const { page, problems, close } = await open('/');
     const classes = () => page.locator('.map-variant--wide .map-region').evaluateAll((paths) => paths.map((p) => p.getAttribute('class')));

@@ -4,6 +4,7 @@ import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Place, RegionCode } from '../../data/types.ts';
 import { fitNigerProjection, type Frame } from './projection.ts';
+import { simplifyTopology } from './simplify.ts';
 
 export interface RegionShape {
   code: RegionCode;
@@ -45,14 +46,35 @@ export interface MapGeometry {
 const round = (n: number) => Math.round(n * 10) / 10;
 const roundPoint = ([x, y]: [number, number]): [number, number] => [round(x), round(y)];
 
+/** How many pixels one degree of longitude covers at Niger's centre on this projection. */
+function pixelsPerDegree(projection: (point: [number, number]) => [number, number] | null): number {
+  const a = projection([8.5, 17]);
+  const b = projection([9.5, 17]);
+  return a && b ? Math.hypot(b[0] - a[0], b[1] - a[1]) : 1;
+}
+
+export interface MapGeometryOptions {
+  fitTo?: readonly RegionCode[];
+  padding?: number;
+  digits?: number;
+  /** Detail finer than this many pixels is dropped (shared borders stay shared). */
+  simplify?: number;
+}
+
 /** Projected geometry of the region map: pure, so the same input always gives the same SVG. */
 export function buildMapGeometry(
-  regionTopology: Topology,
-  neighbourTopology: Topology,
+  sourceRegionTopology: Topology,
+  sourceNeighbourTopology: Topology,
   places: readonly Place[],
   frame: Frame,
-  options: { fitTo?: readonly RegionCode[]; padding?: number; digits?: number } = {},
+  options: MapGeometryOptions = {},
 ): MapGeometry {
+  const fitted = fitTarget(sourceRegionTopology, options.fitTo);
+  const projection = fitNigerProjection(fitted, frame, options.padding);
+  // Points closer than half a pixel to the simplified line cannot be seen, only downloaded.
+  const tolerance = (options.simplify ?? 0.5) / pixelsPerDegree(projection as (p: [number, number]) => [number, number] | null);
+  const regionTopology = simplifyTopology(sourceRegionTopology, tolerance);
+  const neighbourTopology = simplifyTopology(sourceNeighbourTopology, tolerance);
   const regionObject = regionTopology.objects.regions as GeometryCollection<{ code: RegionCode; name: string }>;
   const countryObject = regionTopology.objects.country as GeometryCollection;
   const neighbourObject = neighbourTopology.objects.neighbours as GeometryCollection<{
@@ -61,11 +83,7 @@ export function buildMapGeometry(
     name_fr: string;
     borders_niger: boolean;
   }>;
-  const country = feature(regionTopology, countryObject);
   const all = feature(regionTopology, regionObject);
-  const fitTo = options.fitTo;
-  const target = fitTo && fitTo.length > 0 ? { type: 'FeatureCollection' as const, features: all.features.filter((f) => fitTo.includes(f.properties.code)) } : country;
-  const projection = fitNigerProjection(target, frame, options.padding);
   // Three decimals would bloat every page; a tenth of a pixel is invisible.
   const path = geoPath(projection).digits(options.digits ?? 1);
 
@@ -107,6 +125,13 @@ export function buildMapGeometry(
     places: points,
     project,
   };
+}
+
+/** What the projection is fitted to: the chosen regions, or the whole country. */
+function fitTarget(topology: Topology, fitTo: readonly RegionCode[] | undefined) {
+  const regions = feature(topology, topology.objects.regions as GeometryCollection<{ code: RegionCode }>);
+  if (fitTo && fitTo.length > 0) return { type: 'FeatureCollection' as const, features: regions.features.filter((f) => fitTo.includes(f.properties.code)) };
+  return feature(topology, topology.objects.country as GeometryCollection);
 }
 
 export type { Feature };
