@@ -15,13 +15,30 @@ async function settle(): Promise<void> {
   await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
 }
 
+const nextFrame = () => new Promise((r) => requestAnimationFrame(r));
+
+/**
+ * Parts of the page near the target are laid out only once it is in view
+ * (content-visibility), and their real height replaces an estimate; where the browser
+ * does not anchor the scroll, that moves the target. Scroll again until it stays put.
+ */
+async function scrollUntilSteady(target: HTMLElement): Promise<void> {
+  for (let attempt = 0; attempt < 8; attempt++) {
+    target.scrollIntoView({ block: 'start' });
+    const top = target.getBoundingClientRect().top;
+    await nextFrame();
+    await nextFrame();
+    if (Math.abs(target.getBoundingClientRect().top - top) < 1) return;
+  }
+}
+
 async function landOnHash(): Promise<void> {
   const id = decodeURIComponent(location.hash.slice(1));
   const target = id ? document.getElementById(id) : null;
   // Only chapters, regions, charts and steps: other targets (the skip link's <main>) keep the browser's own focus.
   if (!target || !target.matches('section[id], figure[id], article[id]')) return;
   await settle();
-  target.scrollIntoView({ block: 'start' });
+  await scrollUntilSteady(target);
   const heading = headingOf(target);
   if (heading) {
     if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');

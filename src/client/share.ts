@@ -33,15 +33,25 @@ for (const box of document.querySelectorAll<HTMLElement>('[data-share]')) {
 }
 
 // Embed code: use the origin the page is actually served from, and offer a copy button.
-for (const code of document.querySelectorAll<HTMLTextAreaElement>('[data-embed-code]')) {
+for (const code of document.querySelectorAll<HTMLElement>('[data-embed-code]')) {
   const built = code.dataset.siteOrigin;
-  if (built && built !== location.origin) code.value = code.value.split(built).join(location.origin);
+  const text = code.textContent ?? '';
+  if (built && built !== location.origin) code.textContent = text.split(built).join(location.origin);
 }
+
+/** Selects the code block's text, so a reader can copy it by hand when the clipboard refuses. */
+function selectText(element: HTMLElement): void {
+  const range = document.createRange();
+  range.selectNodeContents(element);
+  getSelection()?.removeAllRanges();
+  getSelection()?.addRange(range);
+}
+
 for (const button of document.querySelectorAll<HTMLButtonElement>('[data-copy-from]')) {
-  const source = document.getElementById(button.dataset.copyFrom ?? '') as HTMLTextAreaElement | null;
+  const source = document.getElementById(button.dataset.copyFrom ?? '');
   if (!source || !navigator.clipboard) continue;
   button.hidden = false;
   button.addEventListener('click', () => {
-    navigator.clipboard.writeText(source.value).catch(() => source.select());
+    navigator.clipboard.writeText(source.textContent ?? '').catch(() => selectText(source));
   });
 }

@@ -72,7 +72,7 @@ describe('keyboard only', () => {
         const tip = el.querySelector<HTMLElement>('.fig__tip');
         const kinds = [
           el.matches('.fig') && 'figure',
-          tip && getComputedStyle(tip).display !== 'none' && 'tooltip',
+          tip && document.querySelector('.fig-layer:not([hidden])')?.textContent === tip.textContent && 'tooltip',
           el.matches('.step__anchor') && 'step',
           el.matches('.map-region-link') && 'map-region',
           el.matches('input[type=radio], input[type=checkbox]') && 'toggle',

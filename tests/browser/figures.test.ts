@@ -25,7 +25,7 @@ function numbersInData(): Set<number> {
 }
 
 /** Elements whose numbers are data by construction: figures, charts, tables, dates, source lines, chart text alternatives. */
-const ALLOWED = '.fig, svg, table, time, cite, textarea, code, .sources-note, .kicker, .chart-frame__source, .chart-summary, .chart-frame__subtitle, .map-legend, .series-key, .map-tooltip, script, style';
+const ALLOWED = '.fig, .fig-layer, svg, table, time, cite, code, .sources-note, .kicker, .chart-frame__source, .chart-summary, .chart-frame__subtitle, .map-legend, .series-key, .map-tooltip, script, style';
 
 describe.each(['/', '/en/'])('numbers on %s', (path) => {
   it('appear in the text only through the figure component (years and dates aside)', async () => {

@@ -116,6 +116,16 @@ describe('embeds on another origin', () => {
     expect(tooTall).toEqual([]);
   });
 
+  it('each chart’s embed code in the story points at the address the page is served from', async () => {
+    const context = await newContext(browser, DESKTOP);
+    const page = await context.newPage();
+    await page.goto(url('/en/#violence-by-type'), { waitUntil: 'networkidle' });
+    const code = (await page.locator('#violence-by-type [data-embed-code]').textContent()) ?? '';
+    expect(code).toContain(`<iframe src="${new URL(url('/en/embed/violence-by-type/')).href}"`);
+    expect(code).not.toContain('niger-explainer.example');
+    await context.close();
+  });
+
   it('embed pages carry their chart’s title, oEmbed discovery and a theme switch', async () => {
     const context = await newContext(browser, DESKTOP);
     const page = await context.newPage();

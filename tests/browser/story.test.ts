@@ -93,6 +93,22 @@ describe('interactions', () => {
     await deep.close();
   });
 
+  it('a figure far down the page (a chapter laid out only when near) shows its source inside the screen on a phone', async () => {
+    const { page, close } = await open('/en/', { viewport: PHONE });
+    const fig = page.locator('#niamey .fig').first();
+    await fig.scrollIntoViewIfNeeded();
+    await fig.tap();
+    const layer = page.locator('.fig-layer');
+    expect(await layer.isVisible()).toBe(true);
+    const box = (await layer.boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.y + box.height).toBeLessThanOrEqual(PHONE.height);
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(PHONE.width);
+    expect(await layer.textContent()).toBe(await fig.locator('.fig__tip').textContent());
+    await close();
+  });
+
   it('the timeline goes live (sticky, stepped) on the reader’s first move, not during the first paint', async () => {
     const { page, close } = await open('/en/', { viewport: PHONE });
     await page.waitForTimeout(300);
@@ -130,12 +146,19 @@ describe('interactions', () => {
   it('figures show their source on hover and on keyboard focus; map regions show a tooltip', async () => {
     const { page, close } = await open('/en/');
     const fig = page.locator('#violence .fig').first();
+    const layer = page.locator('.fig-layer');
+    const source = (await fig.locator('.fig__tip').textContent()) ?? '';
+    expect(source).toMatch(/CGRS\/Cedoca.*§/);
     await fig.hover();
-    expect(await fig.locator('.fig__tip').isVisible()).toBe(true);
+    await expect.poll(() => layer.isVisible()).toBe(true);
+    expect(await layer.textContent()).toBe(source);
     await page.mouse.move(0, 0);
+    await expect.poll(() => layer.isVisible()).toBe(false);
     await fig.focus();
-    expect(await fig.locator('.fig__tip').isVisible()).toBe(true);
-    expect(await fig.locator('.fig__tip').textContent()).toMatch(/CGRS\/Cedoca.*§/);
+    expect(await layer.isVisible()).toBe(true);
+    expect(await layer.textContent()).toBe(source);
+    await page.keyboard.press('Escape');
+    expect(await layer.isVisible()).toBe(false);
 
     const region = page.locator('.map-variant--wide [data-region="NE-6"]');
     await region.hover();
@@ -158,6 +181,10 @@ describe('without JavaScript', () => {
     expect(withoutSvg).toEqual([]);
     const hiddenSteps = await page.locator('[data-step]').evaluateAll((steps) => steps.filter((s) => Number(getComputedStyle(s).opacity) < 1).length);
     expect(hiddenSteps).toBe(0);
+    // The in-place tip is the source without JavaScript.
+    const fig = page.locator('#sources .fig, #displacement .fig').first();
+    await fig.hover();
+    expect(await fig.locator('.fig__tip').isVisible()).toBe(true);
     await page.screenshot({ path: artefact(`story-nojs-${path === '/' ? 'nl' : 'en'}-desktop`) });
     await close();
   });
