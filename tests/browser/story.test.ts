@@ -217,11 +217,37 @@ describe('layout', () => {
   }
 });
 
+describe('parts laid out only when near', () => {
+  it.each(['/', '/en/'])('%s: every deferred part fits the height reserved for it on a 320 px phone', async (path) => {
+    const { page, close } = await open(path, { viewport: { width: 320, height: 640 } });
+    // Parts holding form controls are never deferred (see global.css), so they reserve nothing.
+    const parts = await page.locator('.render-when-near').evaluateAll((els) =>
+      els.filter((el) => getComputedStyle(el).contentVisibility === 'auto').map((el) => {
+        const reserved = parseFloat(getComputedStyle(el).getPropertyValue('--render-estimate'));
+        (el as HTMLElement).style.contentVisibility = 'visible';
+        return { part: el.id || el.className, height: el.getBoundingClientRect().height, reserved };
+      }),
+    );
+    expect(parts.length).toBeGreaterThanOrEqual(14);
+    for (const p of parts) expect(p.height, `${p.part} is ${Math.round(p.height)} px, reserves ${p.reserved} px`).toBeLessThanOrEqual(p.reserved);
+    await close();
+  });
+
+  it('a skipped part still takes focus and comes into view', async () => {
+    const { page, close } = await open('/en/', { viewport: PHONE });
+    const skipped = await page.locator('#sources').evaluate((el) => getComputedStyle(el).contentVisibility);
+    expect(skipped).toBe('auto');
+    await page.locator('#sources h2').focus();
+    expect(await inViewport(page, '#sources h2')).toBe(true);
+    await close();
+  });
+});
+
 describe('accessibility', () => {
   for (const path of ['/', '/en/']) {
-    it(`axe finds nothing on ${path}, with and without the site's scripts`, async () => {
-      for (const scripts of [true, false]) {
-        const context = await newContext(browser, DESKTOP);
+    it(`axe finds nothing on ${path}, with and without the site's scripts, on desktop and phone`, async () => {
+      for (const [scripts, viewport] of [[true, DESKTOP], [false, DESKTOP], [true, PHONE]] as const) {
+        const context = await newContext(browser, viewport);
         const page = await context.newPage();
         if (!scripts) await withoutSiteScripts(page);
         await page.goto(url(path), { waitUntil: 'load' });
