@@ -33,10 +33,14 @@ for (const box of document.querySelectorAll<HTMLElement>('[data-share]')) {
 }
 
 // Embed code: use the origin the page is actually served from, and offer a copy button.
-for (const code of document.querySelectorAll<HTMLElement>('[data-embed-code]')) {
-  const built = code.dataset.siteOrigin;
-  const text = code.textContent ?? '';
-  if (built && built !== location.origin) code.textContent = text.split(built).join(location.origin);
+// Text nodes are rewritten in place so the block keeps its <code> element.
+for (const block of document.querySelectorAll<HTMLElement>('[data-embed-code]')) {
+  const built = block.dataset.siteOrigin;
+  if (!built || built === location.origin) continue;
+  const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    node.nodeValue = (node.nodeValue ?? '').split(built).join(location.origin);
+  }
 }
 
 /** Selects the code block's text, so a reader can copy it by hand when the clipboard refuses. */
