@@ -10,12 +10,15 @@ function headingOf(target: HTMLElement): HTMLElement | null {
   return target.querySelector<HTMLElement>('h2, h3');
 }
 
-async function settle(): Promise<void> {
-  await document.fonts?.ready;
-  await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+/** Resolves after the next two frames: layout and paint of what changed have happened. */
+function twoFrames(): Promise<void> {
+  return new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r())));
 }
 
-const nextFrame = () => new Promise((r) => requestAnimationFrame(r));
+async function settle(): Promise<void> {
+  await document.fonts?.ready;
+  await twoFrames();
+}
 
 /**
  * Parts of the page near the target are laid out only once it is in view
@@ -26,8 +29,7 @@ async function scrollUntilSteady(target: HTMLElement): Promise<void> {
   for (let attempt = 0; attempt < 8; attempt++) {
     target.scrollIntoView({ block: 'start' });
     const top = target.getBoundingClientRect().top;
-    await nextFrame();
-    await nextFrame();
+    await twoFrames();
     if (Math.abs(target.getBoundingClientRect().top - top) < 1) return;
   }
 }

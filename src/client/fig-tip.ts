@@ -5,6 +5,7 @@
  * such a chapter would be clipped or misplaced. The in-place tips stay: they are each
  * figure's accessible description (aria-describedby) and the version without JavaScript.
  */
+// On phones the stylesheet pins the layer to the foot of the screen (Figure.astro, same breakpoint).
 const PHONE = matchMedia('(max-width: 40rem)');
 const GAP = 6;
 const EDGE = 8;
@@ -25,7 +26,6 @@ function figureOf(target: EventTarget | null): HTMLElement | null {
 }
 
 function place(fig: HTMLElement): void {
-  layer.classList.toggle('fig-layer--bar', PHONE.matches);
   if (PHONE.matches) {
     layer.style.removeProperty('left');
     layer.style.removeProperty('top');
