@@ -8,8 +8,8 @@
  * height: <CSS pixels> } to its parent whenever its content height changes. This script
  * accepts a message only when it comes from the iframe's own origin and window, names
  * that iframe's chart, and carries a sane numeric height. When an iframe becomes visible
- * (it may start in a hidden tab) the script asks it for its height again with
- * { type: "niger-explainer:request-height" }.
+ * (it may start in a hidden tab), and when the script finds an iframe that had loaded
+ * before it, it asks for the height with { type: "niger-explainer:request-height" }.
  */
 (function () {
   'use strict';
@@ -63,6 +63,17 @@
     }
   });
 
+  // Whether the chart is already in the frame (loaded before this script ran): a
+  // cross-origin document hides its address, a same-origin one shows it is not about:blank.
+  function hasLoaded(frame) {
+    try {
+      var href = frame.contentWindow && frame.contentWindow.location.href;
+      return Boolean(href) && href !== 'about:blank';
+    } catch (e) {
+      return true;
+    }
+  }
+
   function watch(frame) {
     if (frame.dataset.nigerWatched) return;
     frame.dataset.nigerWatched = 'true';
@@ -70,6 +81,7 @@
     frame.addEventListener('load', function () {
       ask(frame);
     });
+    if (hasLoaded(frame)) ask(frame);
     if ('ResizeObserver' in window) {
       var wasHidden = frame.getBoundingClientRect().width === 0;
       new ResizeObserver(function (entries) {

@@ -3,6 +3,8 @@
  * button is not flooded), and opening a link to a chapter, region or chart lands on it
  * once layout has settled and moves focus to its heading for screen-reader users.
  */
+import { hashTarget } from './hash-target.ts';
+
 const TRACKED = '[data-section], [data-region-section]';
 
 function headingOf(target: HTMLElement): HTMLElement | null {
@@ -21,13 +23,23 @@ async function settle(): Promise<void> {
 }
 
 /**
- * Parts of the page near the target are laid out only once it is in view
- * (content-visibility), and their real height replaces an estimate; where the browser
- * does not anchor the scroll, that moves the target. Scroll again until it stays put.
+ * Parts of the page are laid out only when near (content-visibility, global.css) and
+ * hold an estimated height until then. Every part above the target, and the one holding
+ * it, is laid out for good before landing: the target's place is then final, in
+ * browsers that anchor the scroll (Chromium, Firefox) and in those that do not (Safari),
+ * and scrolling back up from it does not jump.
  */
+function layOutUpTo(target: HTMLElement): void {
+  for (const part of document.querySelectorAll<HTMLElement>('.render-when-near')) {
+    if (part.contains(target) || part.compareDocumentPosition(target) & Node.DOCUMENT_POSITION_FOLLOWING) part.classList.add('is-laid-out');
+  }
+}
+
+/** Parts below the target still change height as they come near: scroll again until it stays put. */
 async function scrollUntilSteady(target: HTMLElement): Promise<void> {
   for (let attempt = 0; attempt < 8; attempt++) {
-    target.scrollIntoView({ block: 'start' });
+    // 'instant': a smooth scroll would aim at a place that moves while the parts it passes are laid out.
+    target.scrollIntoView({ block: 'start', behavior: 'instant' });
     const top = target.getBoundingClientRect().top;
     await twoFrames();
     if (Math.abs(target.getBoundingClientRect().top - top) < 1) return;
@@ -35,10 +47,10 @@ async function scrollUntilSteady(target: HTMLElement): Promise<void> {
 }
 
 async function landOnHash(): Promise<void> {
-  const id = decodeURIComponent(location.hash.slice(1));
-  const target = id ? document.getElementById(id) : null;
+  const target = hashTarget();
   // Only chapters, regions, charts and steps: other targets (the skip link's <main>) keep the browser's own focus.
   if (!target || !target.matches('section[id], figure[id], article[id]')) return;
+  layOutUpTo(target);
   await settle();
   await scrollUntilSteady(target);
   const heading = headingOf(target);
@@ -59,7 +71,7 @@ function followReading(): void {
     const current = sections.filter((s) => visible.has(s)).sort((a, b) => a.getBoundingClientRect().top - b.getBoundingClientRect().top).pop();
     if (!current) return;
     const hash = `#${current.id}`;
-    const inside = location.hash && document.getElementById(location.hash.slice(1));
+    const inside = hashTarget();
     if (inside && current.contains(inside)) return; // a deep link inside this chapter stays as it is
     if (location.hash !== hash) {
       history.replaceState(history.state, '', `${location.pathname}${location.search}${hash}`);

@@ -5,6 +5,7 @@
  * phone browsers change their height (address bar) while scrolling.
  */
 import scrollama from 'scrollama';
+import { hashTarget } from './hash-target.ts';
 
 /**
  * scrollama 3 takes pixel offsets ("200px") in setup() and offset(), though its bundled
@@ -44,8 +45,7 @@ function activate(container: HTMLElement, step: HTMLElement | null): void {
 /** The step a deep link points at (the step itself or anything inside it), or the one above the trigger line. */
 function initialStep(container: HTMLElement, offset: number): HTMLElement | null {
   const steps = [...container.querySelectorAll<HTMLElement>('[data-step]')];
-  const id = decodeURIComponent(location.hash.slice(1));
-  const target = id ? document.getElementById(id) : null;
+  const target = hashTarget();
   const linked = target ? steps.find((s) => s.contains(target)) : undefined;
   if (linked) return linked;
   const passed = steps.filter((s) => s.getBoundingClientRect().top <= offset);

@@ -41,7 +41,8 @@ export function watchProblems(page: Page): string[] {
   const problems: string[] = [];
   page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-  page.on('requestfailed', (r) => problems.push(`requestfailed: ${r.url()}`));
+  // A load cut short because the test moved on (ERR_ABORTED, NS_BINDING_ABORTED) is no fault of the page.
+  page.on('requestfailed', (r) => !/ABORTED/.test(r.failure()?.errorText ?? '') && problems.push(`requestfailed: ${r.url()} ${r.failure()?.errorText ?? ''}`));
   return problems;
 }
 
@@ -57,8 +58,9 @@ export async function newContext(browser: Browser, viewport = DESKTOP, options: 
     viewport,
     deviceScaleFactor: 1,
     javaScriptEnabled: options.javaScriptEnabled ?? true,
-    reducedMotion: options.reducedMotion ?? 'reduce',
-    colorScheme: options.colorScheme ?? 'light',
+    // The browser's own defaults unless a test is about a setting: motion allowed, light scheme.
+    reducedMotion: options.reducedMotion ?? null,
+    colorScheme: options.colorScheme ?? null,
     isMobile: viewport.width < 600,
     hasTouch: viewport.width < 600,
   });
