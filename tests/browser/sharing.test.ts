@@ -1,27 +1,17 @@
-import { createServer, type Server } from 'node:http';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHARTS } from '../../src/charts/catalog.ts';
 import { SECTIONS } from '../../src/i18n/sections.ts';
 import { embedSnippet } from '../../src/lib/embed.ts';
-import { listen } from '../../scripts/lib/static-server.ts';
 import { DESKTOP, launchChromium, newContext, PHONE, serveDist, watchProblems, type Site } from '../helpers/browser.ts';
+import { serveHtml, type HtmlServer } from '../helpers/html-server.ts';
 
 let site: Site;
 let browser: Browser;
-let host: { server: Server; url: string };
-let forger: { server: Server; url: string };
+let host: HtmlServer;
+let forger: HtmlServer;
 const url = (path: string) => new URL(path, site.url).href;
 const SITE_ORIGIN = 'https://niger-explainer.example';
-
-/** A page on another origin (another port), as a host article would be. */
-function serveHtml(html: () => string): Promise<{ server: Server; url: string }> {
-  const server = createServer((_, res) => {
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-    res.end(html());
-  });
-  return listen(server, 0, '127.0.0.1').then((u) => ({ server, url: u.replace('localhost', '127.0.0.1') }));
-}
 
 beforeAll(async () => {
   site = await serveDist();
@@ -45,8 +35,8 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await site?.close();
-  host?.server.close();
-  forger?.server.close();
+  await host?.close();
+  await forger?.close();
 });
 
 const frameHeight = (page: Page, selector: string) => page.locator(selector).evaluate((f) => Math.round(f.getBoundingClientRect().height));
