@@ -11,13 +11,14 @@ export interface LocatedRecord {
 }
 
 export interface ValidationContext {
-  /** source_id values that exist in sources.csv. */
-  sourceIds: ReadonlySet<string>;
+  /** source_id values that exist in sources.csv; null when it could not be read, so every row would fail and bury the one real problem. */
+  sourceIds: ReadonlySet<string> | null;
 }
 
 /**
- * Checks every field of every row against the schema, the key for uniqueness and
- * source_id against the known sources. Collects all errors rather than stopping at the first.
+ * Checks every field of every row against the schema, the key for uniqueness, source_id
+ * against the known sources, and that a dataset the pages need has rows. Collects all
+ * errors rather than stopping at the first.
  */
 export function validateTable(
   file: string,
@@ -41,7 +42,15 @@ export function validateTable(
         errors.push(dataError(file, row.line, column, raw, result.expected));
       }
     }
-    if (schema.provenance && typeof record.source_id === 'string' && !context.sourceIds.has(record.source_id)) {
+    for (const [start, end] of schema.ordered ?? []) {
+      // ISO dates compare as strings.
+      const [a, b] = [record[start], record[end]];
+      if (typeof a === 'string' && typeof b === 'string' && a > b) {
+        rowOk = false;
+        errors.push(dataError(file, row.line, end, b, `${start} (${a}) or later`));
+      }
+    }
+    if (schema.provenance && context.sourceIds && typeof record.source_id === 'string' && !context.sourceIds.has(record.source_id)) {
       rowOk = false;
       errors.push(dataError(file, row.line, 'source_id', record.source_id, `a source_id listed in data/sources.csv (${[...context.sourceIds].join(', ')})`));
     }
@@ -54,6 +63,9 @@ export function validateTable(
       );
     } else firstLineOfKey.set(key, row.line);
     if (rowOk) records.push({ line: row.line, record });
+  }
+  if (table.rows.length === 0 && !schema.mayBeEmpty) {
+    errors.push(dataError(file, 0, null, null, 'at least one row under the header; the pages need this dataset'));
   }
   return { records, errors };
 }
