@@ -80,10 +80,9 @@ export function runPipeline(dataDir: string): PipelineResult {
     const { table, errors: parseErrors } = parseCsv(label, raw, Object.keys(schema.columns));
     log.addAll(parseErrors);
     if (!table) continue;
-    const result = validateTable(label, table, schema, { sourceIds });
-    log.addAll(result.errors);
+    const result = validateTable(label, table, schema, { sourceIds }, log);
     validated.set(schema.name, result.records);
-    if (parseErrors.length === 0 && result.errors.length === 0) clean.set(schema.name, result.records);
+    if (parseErrors.length === 0 && result.problems === 0) clean.set(schema.name, result.records);
     if (schema.name === 'sources') sourceIds = new Set(result.records.map((r) => (r.record as unknown as Source).source_id));
   }
 
