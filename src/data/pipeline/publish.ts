@@ -113,18 +113,42 @@ function sameContent(dir: string, modules: ReadonlyMap<string, string>): boolean
   }
 }
 
-/** Points `out` at `version`, a sibling: a new symlink renamed over it in one step. */
+/** Runs `fn` and ignores its failure: for tidying up, which must not hide the real error. */
+function attempt(fn: () => void): void {
+  try {
+    fn();
+  } catch {
+    // Left for the next run's clean().
+  }
+}
+
+/**
+ * Points `out` at `version`, a sibling: a new symlink renamed over it in one step. A
+ * folder of the old layout cannot be swapped for a symlink in one rename, so it moves
+ * aside first, as a version of this run, with nothing left to do but the one rename
+ * between. Killed right there, `out` is missing until the next run, passing or failing,
+ * repairs it from that version.
+ */
 function link(out: string, version: string, fresh: () => string): void {
-  const temp = join(dirname(out), `${fresh()}.link`);
+  const parent = dirname(out);
+  const temp = join(parent, `${fresh()}.link`);
   symlinkSync(version, temp);
+  let aside: string | null = null;
   try {
     checkpoint('linked');
+    if (current(out) === '') {
+      aside = join(parent, fresh());
+      renameSync(out, aside);
+      checkpoint('moved-aside');
+    }
     renameSync(temp, out);
   } catch (e) {
-    rmSync(temp, { force: true });
+    attempt(() => rmSync(temp, { force: true }));
+    const moved = aside;
+    if (moved && current(out) === null) attempt(() => renameSync(moved, out));
     throw e;
   }
-  fsyncPath(dirname(out));
+  fsyncPath(parent);
 }
 
 /**
@@ -202,7 +226,6 @@ export function publish(out: string, modules: ReadonlyMap<string, string>): bool
   const { parent, fresh } = layout(out);
   const mine = fresh();
   const staging = join(parent, `${mine}.tmp`);
-  let aside: string | null = null;
   try {
     mkdirSync(parent, { recursive: true });
     repair(out);
@@ -220,26 +243,11 @@ export function publish(out: string, modules: ReadonlyMap<string, string>): bool
     renameSync(staging, join(parent, mine));
     fsyncPath(parent);
     checkpoint('staged');
-    if (current(out) === '') {
-      // The old layout: a folder cannot be swapped for a symlink in one rename, so it
-      // moves aside as a version of this run. Killed before the next rename, `out` is
-      // missing and the next run, passing or failing, repairs it from that version.
-      aside = join(parent, fresh());
-      renameSync(out, aside);
-      checkpoint('moved-aside');
-    }
     link(out, mine, fresh);
   } catch (e) {
-    // Put the old output back as it was, and drop what this run made.
-    if (aside && current(out) === null) {
-      try {
-        renameSync(aside, out);
-      } catch {
-        // Left as a version of this run: the next run repairs `out` from it.
-      }
-    }
-    if (current(out) !== mine) rmSync(join(parent, mine), { recursive: true, force: true });
-    rmSync(staging, { recursive: true, force: true });
+    // Drop what this run made; the old output was never touched.
+    if (current(out) !== mine) attempt(() => rmSync(join(parent, mine), { recursive: true, force: true }));
+    attempt(() => rmSync(staging, { recursive: true, force: true }));
     const reason = (e as Error).message.split('\n')[0];
     throw new PublishError(`Could not write ${relative(process.cwd(), out) || out}: ${reason}`, { cause: e });
   }
