@@ -24,7 +24,8 @@ const lineAt = (bytes: Buffer, offset: number) => {
 
 function howToConvert(file: string, from: string): string {
   const name = file.split('/').pop();
-  return `convert it with \`iconv -f ${from} -t UTF-8 ${file} > /tmp/${name} && mv /tmp/${name} ${file}\`, or save it as "CSV UTF-8" in the spreadsheet program`;
+  const iconv = `convert it with \`iconv -f ${from} -t UTF-8 ${file} > /tmp/${name} && mv /tmp/${name} ${file}\``;
+  return file.endsWith('.csv') ? `${iconv}, or save it as "CSV UTF-8" in the spreadsheet program` : iconv;
 }
 
 /** The first line, decoded the way the file seems to be encoded, to show it reads fine that way. */
@@ -76,7 +77,8 @@ function cellAt(text: string, offset: number): { column: string | null; value: s
         found = { column: header ? (header[index]?.trim() ?? null) : null, value: result.data[index] ?? '' };
         parser.abort();
       }
-      header ??= result.data;
+      // A UTF-8 byte-order mark reads as "ï»¿" here.
+      header ??= result.data.map((h, i) => (i === 0 ? h.replace(/^\u00EF\u00BB\u00BF/, '') : h));
       start = end;
     },
   });

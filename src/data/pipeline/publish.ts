@@ -33,8 +33,10 @@ import { basename, dirname, join, relative } from 'node:path';
 export class PublishError extends Error {}
 
 /**
- * Test hook: NIGER_DATA_FAULT=<point> kills the run with SIGKILL at that point,
- * <point>:fail makes it fail there as a write error would.
+ * Test hook: NIGER_DATA_FAULT=<point> kills the run with SIGKILL at that point, and
+ * <point>:fail makes it fail there as a write error would. The points, in order:
+ * staging (after each file), staged, linked, moved-aside (old layout only), switched,
+ * cleaning; failing makes sense up to moved-aside.
  */
 function checkpoint(point: string): void {
   const [at, how] = (process.env.NIGER_DATA_FAULT ?? '').split(':');
@@ -206,7 +208,11 @@ export function clean(out: string): void {
   }
   for (const name of names) {
     const p = parse(name);
-    if (!p || (p.pid !== process.pid && isAlive(p.pid)) || current(out) === name) continue;
+    if (!p || (p.pid !== process.pid && isAlive(p.pid))) continue;
+    const now = current(out);
+    // With `out` missing, the versions left are what repair() needs.
+    if (now === null) return;
+    if (now === name) continue;
     try {
       const doomed = join(parent, `${fresh()}.trash`);
       renameSync(join(parent, name), doomed);
