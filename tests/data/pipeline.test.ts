@@ -217,39 +217,43 @@ describe('bad input the checks once let through', () => {
 });
 
 describe('every row of discrepancies.csv names a dataset and a key that exist', () => {
-  const addDiscrepancy = (dir: string, dataset: string, key: string) => write(dir, 'discrepancies.csv', `${read(dir, 'discrepancies.csv')}${dataset},${key},1 | 2,§1 | §2,Test row.\n`);
-  const lastLine = (dir: string) => read(dir, 'discrepancies.csv').trimEnd().split('\n').length;
+  /** The errors of a run with these [dataset, key] rows added to discrepancies.csv, and the line of the first. */
+  function withDiscrepancies(rows: [string, string][]) {
+    const dir = copyData();
+    const text = read(dir, 'discrepancies.csv');
+    write(dir, 'discrepancies.csv', text + rows.map(([dataset, key]) => `${dataset},${key},1 | 2,§1 | §2,Test row.\n`).join(''));
+    return { errors: runPipeline(dir).errors, first: text.trimEnd().split('\n').length + 1 };
+  }
 
   it('a dataset that does not exist, or has no sourced rows', () => {
-    const dir = copyData();
-    addDiscrepancy(dir, 'acled', '2024-12 Petel Kolé (Téra) army attack deaths');
-    addDiscrepancy(dir, 'places', 'Niamey position');
-    const { errors } = runPipeline(dir);
+    const { errors, first } = withDiscrepancies([
+      ['acled', '2024-12 Petel Kolé (Téra) army attack deaths'],
+      ['places', 'Niamey position'],
+    ]);
     expect(errors).toEqual([
-      expect.objectContaining({ file: 'data/discrepancies.csv', line: lastLine(dir) - 1, column: 'dataset', value: 'acled', expected: expect.stringContaining('acled-niger') }),
-      expect.objectContaining({ line: lastLine(dir), column: 'dataset', value: 'places' }),
+      expect.objectContaining({ file: 'data/discrepancies.csv', line: first, column: 'dataset', value: 'acled', expected: expect.stringContaining('acled-niger') }),
+      expect.objectContaining({ line: first + 1, column: 'dataset', value: 'places' }),
     ]);
   });
 
   it('a described key whose date or area matches no row of its dataset', () => {
-    const dir = copyData();
-    addDiscrepancy(dir, 'incidents', '2031-02 Nowhere (Téra) attack deaths');
-    addDiscrepancy(dir, 'acled-niger', '2024-09-01/2025-05-30 NE-9 battles incidents');
-    addDiscrepancy(dir, 'timeline', '1990 to 2024 coups');
-    const { errors } = runPipeline(dir);
-    const n = lastLine(dir);
+    const { errors, first } = withDiscrepancies([
+      ['incidents', '2031-02 Nowhere (Téra) attack deaths'],
+      ['acled-niger', '2024-09-01/2025-05-30 NE-9 battles incidents'],
+      ['timeline', '1990 to 2024 coups'],
+    ]);
     expect(errors).toEqual([
-      expect.objectContaining({ line: n - 2, column: 'key', expected: 'a key naming rows of data/incidents.csv; no row of it covers 2031-02' }),
-      expect.objectContaining({ line: n - 1, column: 'key', expected: 'a key naming rows of data/acled-niger.csv; no row of it covers 2024-09-01/2025-05-30 in NE-9' }),
-      expect.objectContaining({ line: n, column: 'key', expected: 'a key naming rows of data/timeline.csv; no row of it covers 1990' }),
+      expect.objectContaining({ line: first, column: 'key', expected: 'a key naming rows of data/incidents.csv; no row of it covers 2031-02' }),
+      expect.objectContaining({ line: first + 1, column: 'key', expected: 'a key naming rows of data/acled-niger.csv; no row of it covers 2024-09-01/2025-05-30 in NE-9' }),
+      expect.objectContaining({ line: first + 2, column: 'key', expected: 'a key naming rows of data/timeline.csv; no row of it covers 1990' }),
     ]);
   });
 
   it('a sum check that is never made', () => {
-    const dir = copyData();
-    addDiscrepancy(dir, 'acled-niger', 'types 2024-09-01..2025-05-30 NE-9 fatalities');
-    addDiscrepancy(dir, 'incidents', 'regions 2024-12 deaths');
-    const { errors } = runPipeline(dir);
+    const { errors } = withDiscrepancies([
+      ['acled-niger', 'types 2024-09-01..2025-05-30 NE-9 fatalities'],
+      ['incidents', 'regions 2024-12 deaths'],
+    ]);
     expect(errors).toEqual([
       expect.objectContaining({ column: 'key', value: 'types 2024-09-01..2025-05-30 NE-9 fatalities', expected: expect.stringMatching(/^the key of a sum checked on acled-niger, such as "types .*"; no such sum exists$/) }),
       expect.objectContaining({ column: 'key', value: 'regions 2024-12 deaths', expected: 'the key of a sum checked on incidents (none is); no such sum exists' }),

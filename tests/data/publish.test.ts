@@ -9,7 +9,7 @@ import { dirname, join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runPipeline } from '../../src/data/pipeline/run.ts';
 import { copyData, editField, write } from '../helpers/fixture-data.ts';
-import { readModules, runStep, scratchOut } from '../helpers/data-step.ts';
+import { readModules, runStep, scratchOut, STEP } from '../helpers/data-step.ts';
 
 type Modules = Record<string, string>;
 let dataA: string;
@@ -42,6 +42,16 @@ function linkedOut(): string {
   const out = scratchOut();
   expect(runStep(dataA, out).status).toBe(0);
   return out;
+}
+
+/** Runs a script in its own Node process, for processes that race each other. */
+function node(...args: string[]) {
+  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (d) => (stdout += d));
+  child.stderr.on('data', (d) => (stderr += d));
+  return new Promise<{ code: number | null; stdout: string; stderr: string }>((done) => child.on('close', (code) => done({ code, stdout, stderr })));
 }
 
 const entries = (out: string) => readdirSync(dirname(out)).sort();
@@ -134,16 +144,8 @@ describe('the data step publishes its modules atomically', () => {
     // Outside the folder the cleaners scan.
     const stop = join(mkdtempSync(join(tmpdir(), 'stop-')), 'stop');
     const loop = resolve(import.meta.dirname, '../helpers/publish-loop.ts');
-    const child = (...args: string[]) => {
-      const p = spawn(process.execPath, [loop, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
-      let stdout = '';
-      let stderr = '';
-      p.stdout.on('data', (d) => (stdout += d));
-      p.stderr.on('data', (d) => (stderr += d));
-      return new Promise<{ code: number | null; stdout: string; stderr: string }>((done) => p.on('close', (code) => done({ code, stdout, stderr })));
-    };
-    const reader = child('read', out, stop, ...files);
-    const writers = await Promise.all(Array.from({ length: 4 }, () => child('write', out, '40', ...files)));
+    const reader = node(loop, 'read', out, stop, ...files);
+    const writers = await Promise.all(Array.from({ length: 4 }, () => node(loop, 'write', out, '40', ...files)));
     writeFileSync(stop, '');
     const read = await reader;
     for (const w of writers) expect(w.code, w.stderr).toBe(0);
@@ -155,14 +157,7 @@ describe('the data step publishes its modules atomically', () => {
 
     // And the data step itself, four at once, a few times over.
     for (let round = 0; round < 3; round++) {
-      const runs = await Promise.all(
-        Array.from({ length: 4 }, (_, i) => {
-          const p = spawn(process.execPath, [resolve(import.meta.dirname, '../../scripts/build-data.ts'), '--data', i % 2 ? dataB : dataA, '--out', out]);
-          let stderr = '';
-          p.stderr.on('data', (d) => (stderr += d));
-          return new Promise<{ code: number | null; stderr: string }>((done) => p.on('close', (code) => done({ code, stderr })));
-        }),
-      );
+      const runs = await Promise.all(Array.from({ length: 4 }, (_, i) => node(STEP, '--data', i % 2 ? dataB : dataA, '--out', out)));
       for (const r of runs) expect(r.code, r.stderr).toBe(0);
       expect([modulesA, modulesB]).toContainEqual(readModules(out));
     }
