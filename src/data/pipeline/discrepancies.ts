@@ -9,7 +9,7 @@
  * must be listed.
  */
 import type { Discrepancy } from '../types.ts';
-import { dataError, type DataError } from './errors.ts';
+import { cut, dataError, type DataError } from './errors.ts';
 import { DATASETS } from './schemas.ts';
 import { SUM_CHECK_PREFIXES, type SumMismatch } from './sums.ts';
 import type { DataRecord, LocatedRecord } from './validate.ts';
@@ -72,30 +72,30 @@ export function checkDiscrepancies(
   clean: ReadonlyMap<string, readonly LocatedRecord[]>,
 ): DataError[] {
   const errors: DataError[] = [];
-  const id = (dataset: string, key: string) => `${dataset}|${key}`;
-  const listedIds = new Set(listed.map(({ record }) => id((record as unknown as Discrepancy).dataset, (record as unknown as Discrepancy).key)));
-  const failing = new Set(sums.mismatches.map((m) => id(m.dataset, m.key)));
-  for (const m of sums.mismatches) if (!listedIds.has(id(m.dataset, m.key))) errors.push(mismatchError(m));
+  const rows = listed.map(({ line, record }) => ({ line, ...(record as unknown as Discrepancy) }));
+  const id = (d: { dataset: string; key: string }) => `${d.dataset}|${d.key}`;
+  const listedIds = new Set(rows.map(id));
+  const failing = new Set(sums.mismatches.map(id));
+  for (const m of sums.mismatches) if (!listedIds.has(id(m))) errors.push(mismatchError(m));
 
-  for (const { line, record } of listed) {
-    const { dataset, key } = record as unknown as Discrepancy;
+  for (const { line, dataset, key } of rows) {
     if (!DISPUTABLE.includes(dataset)) {
       errors.push(dataError(FILE, line, 'dataset', dataset, `one of the datasets with sourced rows: ${DISPUTABLE.join(' | ')}`));
       continue;
     }
-    const rows = clean.get(dataset);
-    if (!rows) continue;
+    const data = clean.get(dataset);
+    if (!data) continue;
     if (SUM_CHECK_PREFIXES.some((p) => key.startsWith(p))) {
       const checked = sums.checked.get(dataset) ?? new Set<string>();
       if (!checked.has(key)) {
         const like = [...checked].find((k) => k.split(' ')[0] === key.split(' ')[0]) ?? [...checked][0];
-        errors.push(dataError(FILE, line, 'key', key, `the key of a sum checked on ${dataset}${like ? `, such as "${like}"` : ' (none is)'}; no such sum exists`));
-      } else if (!failing.has(id(dataset, key))) {
+        errors.push(dataError(FILE, line, 'key', key, `the key of a sum checked on ${dataset}${like ? `, such as ${cut(like)}` : ' (none is)'}; no such sum exists`));
+      } else if (!failing.has(id({ dataset, key }))) {
         errors.push(dataError(FILE, line, 'key', key, 'a sum check that still fails; these figures now add up, so remove the row'));
       }
       continue;
     }
-    const missing = missingRows(key, rows);
+    const missing = missingRows(key, data);
     if (missing) errors.push(dataError(FILE, line, 'key', key, `a key naming rows of data/${dataset}.csv; ${missing}`));
   }
   return errors;

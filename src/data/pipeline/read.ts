@@ -25,11 +25,16 @@ export function readRegularFile(path: string): { bytes: Buffer } | { problem: st
     return { problem: code(e) === 'ENOENT' ? 'the file to exist' : `a readable file (${code(e)})` };
   }
   if (stats.isSymbolicLink()) {
-    const target = readlinkSync(path);
     try {
       stats = statSync(path);
     } catch (e) {
-      return { problem: `a regular file, found a symlink to ${JSON.stringify(target)}, which does not resolve (${code(e)})` };
+      let target = '';
+      try {
+        target = ` to ${JSON.stringify(readlinkSync(path))}`;
+      } catch {
+        // Gone since lstat; the message does without the target.
+      }
+      return { problem: `a regular file, found a symlink${target}, which does not resolve (${code(e)})` };
     }
     if (!stats.isFile()) return { problem: `a regular file, found a symlink to ${kind(stats)}` };
   }
