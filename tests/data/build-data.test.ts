@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { copyData, editField, read, replaceWith, write } from '../helpers/fixture-data.ts';
@@ -45,6 +45,7 @@ describe('scripts/build-data.ts', () => {
     write(dir, 'acled-niger.csv', `${header}\n${'2024-09-01,2025-05-30,NE,,all,all,all,12a,977,cgrs-coi-niger-2025,§5,\n'.repeat(130_000)}`);
     const started = performance.now();
     const result = runStep(dir, scratchOut());
+    rmSync(dir, { recursive: true });
     expect(performance.now() - started).toBeLessThan(15_000);
     expect(result.status, result.stderr.slice(0, 2000)).toBe(1);
     const lines = result.stderr.trimEnd().split('\n');
@@ -58,6 +59,7 @@ describe('scripts/build-data.ts', () => {
     const dir = copyData();
     write(dir, 'timeline.csv', 'x'.repeat(50_000_000));
     const result = runStep(dir, scratchOut());
+    rmSync(dir, { recursive: true });
     expect(result.status).toBe(1);
     expect(result.stderr.length).toBeLessThan(4000);
     expect(result.stderr).toContain(`got "${'x'.repeat(60)}…" (50,000,000 characters)`);
