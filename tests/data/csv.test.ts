@@ -52,4 +52,10 @@ describe('parseCsv', () => {
     expect(errors[0]).toMatchObject({ line: 2, value: '1,2,3' });
     expect(errors[0]?.expected).toMatch(/2 fields/);
   });
+
+  it('reports a repeated column instead of letting the last copy win', () => {
+    const { table, errors } = parseCsv('t.csv', 'a,b,a\n1,2,3\n', cols);
+    expect(table).toBeNull();
+    expect(errors).toEqual([expect.objectContaining({ line: 1, column: 'a', expected: 'each column once; fields 1 and 3 are both "a"' })]);
+  });
 });

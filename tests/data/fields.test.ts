@@ -36,4 +36,11 @@ describe('field parsers', () => {
     expect(f.decimal.parse('37.5')).toEqual({ ok: true, value: 37.5 });
     expect(f.decimal.parse('37,5').ok).toBe(false);
   });
+
+  it('count and decimal stop at 2^53 − 1, past which a double skips integers', () => {
+    expect(f.count.parse('9007199254740991')).toEqual({ ok: true, value: Number.MAX_SAFE_INTEGER });
+    for (const big of ['9007199254740992', '99999999999999999999']) expect(f.count.parse(big).ok).toBe(false);
+    expect(f.decimal.parse('9007199254740991.5').ok).toBe(true);
+    expect(f.decimal.parse('99999999999999999999.5').ok).toBe(false);
+  });
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { runPipeline } from '../../src/data/pipeline/run.ts';
 import { formatDataError } from '../../src/data/pipeline/errors.ts';
-import { copyData, DATA_DIR, editField, read, write } from '../helpers/fixture-data.ts';
+import { DATASETS } from '../../src/data/pipeline/schemas.ts';
+import { copyData, DATA_DIR, editField, keepHeader, read, replaceWith, write, writeBytes } from '../helpers/fixture-data.ts';
 
 const ACLED = 'acled-niger.csv';
 const isRegionTotal = (f: string[]) => /^NE-\d$/.test(f[2] ?? '') && f[3] === '' && f[4] === 'all' && f[5] === 'all' && f[6] === 'all';
@@ -129,5 +130,133 @@ describe('bad input stops the data step with file, line, column, value and what 
     write(dir, 'geo/niger-regions.topojson', JSON.stringify(topo));
     const { errors } = runPipeline(dir);
     expect(errors).toContainEqual(expect.objectContaining({ file: 'data/geo/niger-regions.topojson', expected: expect.stringContaining('NE-8') }));
+  });
+});
+
+describe('bad input the checks once let through', () => {
+  it('a Windows-1252 (Latin-1) file: the first bad cell as it was meant, and how to convert the file', () => {
+    const dir = copyData();
+    // Without the § signs, the first byte that is not UTF-8 is the é of Tillabéri.
+    writeBytes(dir, 'regions.csv', Buffer.from(read(dir, 'regions.csv').replaceAll('§', ''), 'latin1'));
+    const { errors } = runPipeline(dir);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({ file: 'data/regions.csv', line: 7, column: 'name', value: 'Tillabéri' });
+    expect(errors[0]?.expected).toMatch(/^UTF-8 text; byte 0xE9 is not UTF-8, and the file looks like Windows-1252 \(Latin-1\)/);
+    expect(errors[0]?.expected).toContain('iconv -f WINDOWS-1252 -t UTF-8 data/regions.csv');
+    expect(errors[0]?.expected).toContain('"CSV UTF-8"');
+  });
+
+  it('a UTF-16 file, by its byte-order mark or, without one, by its NUL bytes', () => {
+    const dir = copyData();
+    const text = read(dir, 'timeline.csv');
+    writeBytes(dir, 'timeline.csv', Buffer.from(`\uFEFF${text}`, 'utf16le'));
+    writeBytes(dir, 'incidents.csv', Buffer.from(read(dir, 'incidents.csv'), 'utf16le').swap16());
+    const { errors } = runPipeline(dir);
+    expect(errors.map((e) => e.file)).toEqual(['data/timeline.csv', 'data/incidents.csv']);
+    expect(errors[0]).toMatchObject({ line: 1, value: text.split('\n')[0] });
+    expect(errors[0]?.expected).toMatch(/the file is UTF-16 LE \(byte-order mark FF FE\): convert it with `iconv -f UTF-16LE -t UTF-8 data\/timeline\.csv/);
+    expect(errors[1]?.expected).toMatch(/looks like UTF-16 BE without a byte-order mark .*iconv -f UTF-16BE -t UTF-8/);
+    expect(errors.map(formatDataError).join('\n')).not.toContain('\\u0000');
+  });
+
+  it('a duplicated column, instead of letting the last copy win', () => {
+    const dir = copyData();
+    const lines = read(dir, ACLED).split('\n');
+    write(dir, ACLED, lines.map((l, i) => (l === '' ? l : `${l},${i === 0 ? 'incidents' : '999'}`)).join('\n'));
+    const { errors } = runPipeline(dir);
+    expect(errors).toEqual([
+      expect.objectContaining({ file: `data/${ACLED}`, line: 1, column: 'incidents', expected: 'each column once; fields 8 and 13 are both "incidents"' }),
+    ]);
+  });
+
+  it('an unknown column', () => {
+    const dir = copyData();
+    const lines = read(dir, 'armed-groups.csv').split('\n');
+    write(dir, 'armed-groups.csv', lines.map((l, i) => (l === '' ? l : `${l},${i === 0 ? 'colour' : 'red'}`)).join('\n'));
+    const { errors } = runPipeline(dir);
+    expect(errors).toEqual([expect.objectContaining({ file: 'data/armed-groups.csv', line: 1, column: 'colour', expected: expect.stringMatching(/^only the columns group, /) })]);
+  });
+
+  it('a period that ends before it starts', () => {
+    const dir = copyData();
+    const line = editField(dir, ACLED, (f) => isRegionTotal(f) && f[1] === '2025-05-30', 'period_start', '2025-06-01');
+    const { errors } = runPipeline(dir);
+    expect(errors).toContainEqual(expect.objectContaining({ line, column: 'period_end', value: '2025-05-30', expected: 'period_start (2025-06-01) or later' }));
+  });
+
+  it('a count past 2^53, which a double cannot hold exactly', () => {
+    const dir = copyData();
+    const line = editField(dir, ACLED, isRegionTotal, 'incidents', '99999999999999999999');
+    const humanitarian = editField(dir, 'humanitarian.csv', () => true, 'value', '9007199254740993.5');
+    const { errors } = runPipeline(dir);
+    expect(errors).toContainEqual(expect.objectContaining({ line, column: 'incidents', value: '99999999999999999999', expected: expect.stringContaining('at most 9007199254740991') }));
+    expect(errors).toContainEqual(expect.objectContaining({ line: humanitarian, column: 'value', expected: expect.stringContaining('at most 9007199254740991') }));
+  });
+
+  it('a header-only file, for every dataset the pages need: all but discrepancies.csv', () => {
+    const mustHaveRows = DATASETS.filter((d) => !d.mayBeEmpty).map((d) => d.name);
+    expect(DATASETS.filter((d) => d.mayBeEmpty).map((d) => d.name)).toEqual(['discrepancies']);
+    for (const schema of DATASETS.filter((d) => mustHaveRows.includes(d.name))) {
+      const dir = copyData();
+      keepHeader(dir, schema.file);
+      const { errors } = runPipeline(dir);
+      expect(errors, schema.name).toContainEqual(expect.objectContaining({ file: `data/${schema.file}`, line: 0, expected: expect.stringContaining('at least one row under the header') }));
+    }
+  });
+
+  it('a folder or a dangling symlink in place of a file', () => {
+    const dir = copyData();
+    replaceWith(dir, 'deployments.csv', 'dir');
+    replaceWith(dir, 'timeline.csv', { symlink: 'nowhere.csv' });
+    replaceWith(dir, 'armed-groups.csv', { symlink: '.' });
+    const { errors } = runPipeline(dir);
+    expect(errors).toContainEqual(expect.objectContaining({ file: 'data/deployments.csv', line: 0, expected: 'a regular file, found a directory' }));
+    expect(errors).toContainEqual(expect.objectContaining({ file: 'data/timeline.csv', expected: expect.stringMatching(/^a regular file, found a symlink to "nowhere.csv", which does not resolve/) }));
+    expect(errors).toContainEqual(expect.objectContaining({ file: 'data/armed-groups.csv', expected: 'a regular file, found a symlink to a directory' }));
+  });
+});
+
+describe('every row of discrepancies.csv names a dataset and a key that exist', () => {
+  /** The errors of a run with these [dataset, key] rows added to discrepancies.csv, and the line of the first. */
+  function withDiscrepancies(rows: [string, string][]) {
+    const dir = copyData();
+    const text = read(dir, 'discrepancies.csv');
+    write(dir, 'discrepancies.csv', text + rows.map(([dataset, key]) => `${dataset},${key},1 | 2,§1 | §2,Test row.\n`).join(''));
+    return { errors: runPipeline(dir).errors, first: text.trimEnd().split('\n').length + 1 };
+  }
+
+  it('a dataset that does not exist, or has no sourced rows', () => {
+    const { errors, first } = withDiscrepancies([
+      ['acled', '2024-12 Petel Kolé (Téra) army attack deaths'],
+      ['places', 'Niamey position'],
+    ]);
+    expect(errors).toEqual([
+      expect.objectContaining({ file: 'data/discrepancies.csv', line: first, column: 'dataset', value: 'acled', expected: expect.stringContaining('acled-niger') }),
+      expect.objectContaining({ line: first + 1, column: 'dataset', value: 'places' }),
+    ]);
+  });
+
+  it('a described key whose date or area matches no row of its dataset', () => {
+    const { errors, first } = withDiscrepancies([
+      ['incidents', '2031-02 Nowhere (Téra) attack deaths'],
+      ['acled-niger', '2024-09-01/2025-05-30 NE-9 battles incidents'],
+      ['timeline', '1990 to 2024 coups'],
+    ]);
+    expect(errors).toEqual([
+      expect.objectContaining({ line: first, column: 'key', expected: 'a key naming rows of data/incidents.csv; no row of it covers 2031-02' }),
+      expect.objectContaining({ line: first + 1, column: 'key', expected: 'a key naming rows of data/acled-niger.csv; no row of it covers 2024-09-01/2025-05-30 in NE-9' }),
+      expect.objectContaining({ line: first + 2, column: 'key', expected: 'a key naming rows of data/timeline.csv; no row of it covers 1990' }),
+    ]);
+  });
+
+  it('a sum check that is never made', () => {
+    const { errors } = withDiscrepancies([
+      ['acled-niger', 'types 2024-09-01..2025-05-30 NE-9 fatalities'],
+      ['incidents', 'regions 2024-12 deaths'],
+    ]);
+    expect(errors).toEqual([
+      expect.objectContaining({ column: 'key', value: 'types 2024-09-01..2025-05-30 NE-9 fatalities', expected: expect.stringMatching(/^the key of a sum checked on acled-niger, such as "types .*"; no such sum exists$/) }),
+      expect.objectContaining({ column: 'key', value: 'regions 2024-12 deaths', expected: 'the key of a sum checked on incidents (none is); no such sum exists' }),
+    ]);
   });
 });

@@ -1,4 +1,5 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import Papa from 'papaparse';
@@ -37,4 +38,23 @@ export function editField(dir: string, file: string, where: (fields: string[]) =
     }
   }
   throw new Error(`no row to edit in ${file}`);
+}
+
+/** Writes raw bytes, for files in another encoding. */
+export function writeBytes(dir: string, file: string, bytes: Uint8Array): void {
+  writeFileSync(join(dir, file), bytes);
+}
+
+/** Keeps only the header row of a file. */
+export function keepHeader(dir: string, file: string): void {
+  write(dir, file, `${read(dir, file).split('\n')[0]}\n`);
+}
+
+/** Puts something that is not a regular file where `file` was: a FIFO, a folder or a symlink to `target`. */
+export function replaceWith(dir: string, file: string, what: 'fifo' | 'dir' | { symlink: string }): void {
+  const path = join(dir, file);
+  rmSync(path);
+  if (what === 'fifo') execFileSync('mkfifo', [path]);
+  else if (what === 'dir') mkdirSync(path);
+  else symlinkSync(what.symlink, path);
 }

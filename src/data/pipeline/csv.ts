@@ -33,7 +33,7 @@ function lineLocator(text: string): (offset: number) => number {
 /**
  * Parses RFC 4180 CSV. A byte-order mark and CRLF line ends (as spreadsheet programs
  * write them) are accepted; structural faults (unclosed quotes, ragged rows, an empty
- * file, a missing or unexpected column) become errors with their line.
+ * file, a missing, unexpected or repeated column) become errors with their line.
  */
 export function parseCsv(
   file: string,
@@ -72,6 +72,13 @@ export function parseCsv(
   const unexpected = header.filter((c) => !expectedColumns.includes(c));
   for (const column of missing) errors.push(dataError(file, 1, column, null, `a column "${column}" in the header`));
   for (const column of unexpected) errors.push(dataError(file, 1, column, column, `only the columns ${expectedColumns.join(', ')}`));
+  // A repeated column would let its last copy win silently.
+  const firstField = new Map<string, number>();
+  header.forEach((column, i) => {
+    const first = firstField.get(column);
+    if (first === undefined) firstField.set(column, i);
+    else if (expectedColumns.includes(column)) errors.push(dataError(file, 1, column, null, `each column once; fields ${first + 1} and ${i + 1} are both "${column}"`));
+  });
   if (errors.length > 0) return { table: null, errors };
 
   const rows: CsvRow[] = [];

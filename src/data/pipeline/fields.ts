@@ -26,14 +26,23 @@ export const text: FieldSpec<string> = {
 export const optionalText = optional(text);
 
 const INTEGER = /^(0|[1-9][0-9]*)$/;
+/** Beyond 2^53 − 1 a double skips integers: 99999999999999999999 would publish as 1e20. */
+const TOO_BIG = `at most ${Number.MAX_SAFE_INTEGER} (2^53 − 1), the largest integer stored exactly`;
 export const count: FieldSpec<number> = {
-  parse: (raw) => (INTEGER.test(raw) ? ok(Number(raw)) : fail('a non-negative integer (digits only, no separators)')),
+  parse: (raw) => {
+    if (!INTEGER.test(raw)) return fail('a non-negative integer (digits only, no separators)');
+    return Number.isSafeInteger(Number(raw)) ? ok(Number(raw)) : fail(`a non-negative integer ${TOO_BIG}`);
+  },
 };
 export const optionalCount = optional(count);
 
 const DECIMAL = /^(0|[1-9][0-9]*)(\.[0-9]+)?$/;
 export const decimal: FieldSpec<number> = {
-  parse: (raw) => (DECIMAL.test(raw) ? ok(Number(raw)) : fail('a non-negative number with a dot as decimal separator')),
+  parse: (raw) => {
+    const m = DECIMAL.exec(raw);
+    if (!m) return fail('a non-negative number with a dot as decimal separator');
+    return Number.isSafeInteger(Number(m[1])) ? ok(Number(raw)) : fail(`a number whose whole part is ${TOO_BIG}`);
+  },
 };
 export const optionalDecimal = optional(decimal);
 

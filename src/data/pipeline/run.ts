@@ -1,13 +1,15 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Topology } from 'topojson-specification';
-import type { AcledCount, Discrepancy, Displacement, Region, Source } from '../types.ts';
+import type { AcledCount, Displacement, Region, Source } from '../types.ts';
 import { parseCsv } from './csv.ts';
+import { checkDiscrepancies } from './discrepancies.ts';
 import { emitDatasetModule, emitJsonModule } from './emit.ts';
-import { dataError, type DataError } from './errors.ts';
+import { decodeUtf8 } from './encoding.ts';
+import { dataError, errorLog, type DataError, type ErrorLog } from './errors.ts';
 import { validateNeighbourTopology, validateRegionTopology } from './geo.ts';
+import { readRegularFile } from './read.ts';
 import { DATASETS, type DatasetSchema } from './schemas.ts';
-import { checkAcledSums, checkDisplacementSums, type SumMismatch } from './sums.ts';
+import { checkAcledSums, checkDisplacementSums } from './sums.ts';
 import type { LocatedRecord } from './validate.ts';
 import { validateTable } from './validate.ts';
 
@@ -21,99 +23,86 @@ export interface DatasetSummary {
 export interface PipelineResult {
   /** Generated module file name → its text; empty when there are errors. */
   modules: Map<string, string>;
+  /** The first ERROR_LIMIT problems, in the order found. */
   errors: DataError[];
+  /** How many problems there are in all. */
+  errorCount: number;
   summaries: DatasetSummary[];
 }
 
-const SUM_CHECK_PREFIXES = ['types ', 'sub-types ', 'regions ', 'departments ', 'origins '];
 const GEO_FILES = { regions: 'geo/niger-regions.topojson', neighbours: 'geo/neighbours.topojson' } as const;
 
-function readText(dataDir: string, file: string): string | null {
-  try {
-    return readFileSync(join(dataDir, file), 'utf8');
-  } catch {
+/** A data file as UTF-8 text, or null after logging why it cannot be read. */
+function readText(dataDir: string, file: string, log: ErrorLog): string | null {
+  const label = `data/${file}`;
+  const read = readRegularFile(join(dataDir, file));
+  if ('problem' in read) {
+    log.add(dataError(label, 0, null, null, read.problem));
     return null;
   }
+  const decoded = decodeUtf8(label, read.bytes);
+  if ('error' in decoded) {
+    log.add(decoded.error);
+    return null;
+  }
+  return decoded.text;
 }
 
-function readTopology(dataDir: string, file: string, label: string, errors: DataError[]): Topology | null {
-  const text = readText(dataDir, file);
-  if (text === null) {
-    errors.push(dataError(label, 0, null, null, 'the file to exist'));
-    return null;
-  }
+function readTopology(dataDir: string, file: string, log: ErrorLog): Topology | null {
+  const text = readText(dataDir, file, log);
+  if (text === null) return null;
   try {
     const topology = JSON.parse(text) as Topology;
     if (topology.type !== 'Topology') throw new Error('not a topology');
     return topology;
   } catch (e) {
-    errors.push(dataError(label, 0, null, null, `valid TopoJSON (${(e as Error).message})`));
+    log.add(dataError(`data/${file}`, 0, null, null, `valid TopoJSON (${(e as Error).message})`));
     return null;
   }
-}
-
-function mismatchError(m: SumMismatch): DataError {
-  const relation = m.complete ? 'the sum of its parts' : 'at least the sum of the parts given';
-  return dataError(
-    `data/${m.dataset}.csv`,
-    m.line,
-    m.column,
-    String(m.total),
-    `${relation}, ${m.partsSum} (${m.parts.join(' + ')}), or a row in data/discrepancies.csv with dataset "${m.dataset}" and key "${m.key}"`,
-  );
-}
-
-/** Sum mismatches must be listed in discrepancies.csv, and listed sum checks must still mismatch. */
-function reconcile(mismatches: SumMismatch[], listed: readonly LocatedRecord[]): DataError[] {
-  const errors: DataError[] = [];
-  const listedKeys = new Set(listed.map((l) => `${(l.record as unknown as Discrepancy).dataset}|${(l.record as unknown as Discrepancy).key}`));
-  const found = new Set(mismatches.map((m) => `${m.dataset}|${m.key}`));
-  for (const m of mismatches) if (!listedKeys.has(`${m.dataset}|${m.key}`)) errors.push(mismatchError(m));
-  for (const l of listed) {
-    const d = l.record as unknown as Discrepancy;
-    const isSumCheck = SUM_CHECK_PREFIXES.some((p) => d.key.startsWith(p));
-    if (isSumCheck && !found.has(`${d.dataset}|${d.key}`)) {
-      errors.push(dataError('data/discrepancies.csv', l.line, 'key', d.key, 'a sum check that still fails; these figures now add up, so remove the row'));
-    }
-  }
-  return errors;
 }
 
 /**
  * Reads every dataset in `dataDir`, validates it, cross-checks it and renders the typed
  * modules. Nothing is written here: the caller writes only when `errors` is empty.
+ * Problems past ERROR_LIMIT are counted, not kept.
  */
 export function runPipeline(dataDir: string): PipelineResult {
-  const errors: DataError[] = [];
+  const log = errorLog();
   const validated = new Map<string, LocatedRecord[]>();
-  let sourceIds = new Set<string>();
+  /** Datasets read without a problem: discrepancy keys are checked against these only, so one broken file is not also reported as every key into it. */
+  const clean = new Map<string, LocatedRecord[]>();
+  let sourceIds: Set<string> | null = null;
 
   for (const schema of DATASETS) {
     const label = `data/${schema.file}`;
-    const raw = readText(dataDir, schema.file);
-    if (raw === null) {
-      errors.push(dataError(label, 0, null, null, 'the file to exist'));
-      continue;
-    }
+    const raw = readText(dataDir, schema.file, log);
+    if (raw === null) continue;
     const { table, errors: parseErrors } = parseCsv(label, raw, Object.keys(schema.columns));
-    errors.push(...parseErrors);
+    log.addAll(parseErrors);
     if (!table) continue;
-    const result = validateTable(label, table, schema, { sourceIds });
-    errors.push(...result.errors);
+    const result = validateTable(label, table, schema, { sourceIds }, log);
     validated.set(schema.name, result.records);
+    if (parseErrors.length === 0 && result.problems === 0) clean.set(schema.name, result.records);
     if (schema.name === 'sources') sourceIds = new Set(result.records.map((r) => (r.record as unknown as Source).source_id));
   }
 
   const records = <T>(name: string) => (validated.get(name) ?? []) as unknown as { line: number; record: T }[];
   const regionCodes = records<Region>('regions').map((r) => r.record.code);
 
-  const regionsTopology = readTopology(dataDir, GEO_FILES.regions, `data/${GEO_FILES.regions}`, errors);
-  if (regionsTopology) errors.push(...validateRegionTopology(`data/${GEO_FILES.regions}`, regionsTopology, regionCodes));
-  const neighboursTopology = readTopology(dataDir, GEO_FILES.neighbours, `data/${GEO_FILES.neighbours}`, errors);
-  if (neighboursTopology) errors.push(...validateNeighbourTopology(`data/${GEO_FILES.neighbours}`, neighboursTopology));
+  const regionsTopology = readTopology(dataDir, GEO_FILES.regions, log);
+  if (regionsTopology) log.addAll(validateRegionTopology(`data/${GEO_FILES.regions}`, regionsTopology, regionCodes));
+  const neighboursTopology = readTopology(dataDir, GEO_FILES.neighbours, log);
+  if (neighboursTopology) log.addAll(validateNeighbourTopology(`data/${GEO_FILES.neighbours}`, neighboursTopology));
 
-  const mismatches = [...checkAcledSums(records<AcledCount>('acled-niger')), ...checkDisplacementSums(records<Displacement>('displacement'))];
-  errors.push(...reconcile(mismatches, validated.get('discrepancies') ?? []));
+  const checked = new Map([
+    ['acled-niger', new Set<string>()],
+    ['displacement', new Set<string>()],
+  ]);
+  const mismatches = [
+    ...checkAcledSums(records<AcledCount>('acled-niger'), checked.get('acled-niger')),
+    ...checkDisplacementSums(records<Displacement>('displacement'), checked.get('displacement')),
+  ];
+  log.addAll(checkDiscrepancies(validated.get('discrepancies') ?? [], { mismatches, checked }, clean));
 
   const summaries: DatasetSummary[] = DATASETS.map((schema: DatasetSchema) => {
     const rows = validated.get(schema.name) ?? [];
@@ -122,7 +111,8 @@ export function runPipeline(dataDir: string): PipelineResult {
   });
 
   const modules = new Map<string, string>();
-  if (errors.length > 0) return { modules, errors, summaries };
+  const result = { modules, errors: [...log.kept], errorCount: log.total, summaries };
+  if (log.total > 0) return result;
 
   for (const schema of DATASETS) {
     modules.set(`${schema.name}.ts`, emitDatasetModule(schema, (validated.get(schema.name) ?? []).map((r) => r.record)));
@@ -145,5 +135,5 @@ export function runPipeline(dataDir: string): PipelineResult {
       neighbourTopology: { type: 'Topology', typeImport: "import type { Topology } from 'topojson-specification';", value: neighboursTopology },
     }),
   );
-  return { modules, errors, summaries };
+  return result;
 }

@@ -24,6 +24,10 @@ export interface DatasetSchema {
   typeName: string;
   /** Whether rows carry source_id and locator that must resolve. */
   provenance: boolean;
+  /** Set where a header-only file is a real state; the pages assume every other dataset has rows. */
+  mayBeEmpty?: boolean;
+  /** Column pairs [start, end] where start must not come after end. */
+  ordered?: readonly (readonly [string, string])[];
 }
 
 const AREA_CODES = ['NE', ...REGION_CODES] as const;
@@ -85,6 +89,7 @@ export const acledNiger: DatasetSchema = {
   exportName: 'acledNiger',
   typeName: 'AcledCount',
   provenance: true,
+  ordered: [['period_start', 'period_end']],
 };
 
 export const displacement: DatasetSchema = {
@@ -215,6 +220,8 @@ export const discrepancies: DatasetSchema = {
   exportName: 'discrepancies',
   typeName: 'Discrepancy',
   provenance: false,
+  // Sources that agree everywhere leave nothing to list.
+  mayBeEmpty: true,
 };
 
 export const places: DatasetSchema = {

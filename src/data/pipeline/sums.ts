@@ -23,10 +23,14 @@ interface Located<T> {
   record: T;
 }
 
+/** The first word of every key built here; discrepancies.csv keys that start so name a sum check. */
+export const SUM_CHECK_PREFIXES = ['types ', 'sub-types ', 'regions ', 'departments ', 'origins '] as const;
+
 const MEASURES = ['incidents', 'fatalities'] as const;
 const TYPE_PARTS = ['battles', 'explosions_remote_violence', 'violence_against_civilians'] as const;
 
 function compare(
+  checked: Set<string>,
   dataset: string,
   key: string,
   total: Located<object>,
@@ -34,6 +38,7 @@ function compare(
   parts: { label: string; value: number | null }[],
   complete: boolean,
 ): SumMismatch | null {
+  checked.add(key);
   const totalValue = (total.record as Record<string, unknown>)[column];
   const known = parts.filter((p): p is { label: string; value: number } => p.value !== null);
   if (typeof totalValue !== 'number' || known.length === 0) return null;
@@ -66,7 +71,8 @@ function index<T>(rows: readonly Located<T>[], keyOf: (r: T) => string): Map<str
 const acledKey = (r: Pick<AcledCount, 'period_start' | 'period_end' | 'area' | 'department' | 'event_type' | 'sub_event_type'>) =>
   [r.period_start, r.period_end, r.area, r.department ?? '', r.event_type, r.sub_event_type].join('|');
 
-export function checkAcledSums(rows: readonly Located<AcledCount>[]): SumMismatch[] {
+/** Mismatches of the ACLED sums; `checked` receives the key of every sum checked, matching or not. */
+export function checkAcledSums(rows: readonly Located<AcledCount>[], checked = new Set<string>()): SumMismatch[] {
   const all = rows.filter((r) => r.record.actor === 'all');
   const byKey = index(all, acledKey);
   const mismatches: SumMismatch[] = [];
@@ -81,18 +87,18 @@ export function checkAcledSums(rows: readonly Located<AcledCount>[]): SumMismatc
     for (const column of MEASURES) {
       if (t.event_type === 'all' && t.sub_event_type === 'all') {
         const parts = TYPE_PARTS.map((type) => ({ label: type, value: (find({ event_type: type })?.record[column] ?? null) as number | null }));
-        push(compare('acled-niger', `types ${period} ${scope} ${column}`, total, column, parts, true));
+        push(compare(checked, 'acled-niger', `types ${period} ${scope} ${column}`, total, column, parts, true));
       }
       if (t.event_type !== 'all' && t.sub_event_type === 'all') {
         const parts = all
           .filter((r) => acledKey({ ...r.record, sub_event_type: 'all' }) === acledKey(t) && r.record.sub_event_type !== 'all')
           .map((r) => ({ label: r.record.sub_event_type, value: r.record[column] }));
         const unique = [...new Map(parts.map((p) => [p.label, p])).values()];
-        push(compare('acled-niger', `sub-types ${period} ${scope} ${t.event_type} ${column}`, total, column, unique, false));
+        push(compare(checked, 'acled-niger', `sub-types ${period} ${scope} ${t.event_type} ${column}`, total, column, unique, false));
       }
       if (t.area === 'NE' && t.department === null) {
         const parts = REGION_CODES.map((code) => ({ label: code, value: (find({ area: code })?.record[column] ?? null) as number | null }));
-        push(compare('acled-niger', `regions ${period} ${t.event_type}/${t.sub_event_type} ${column}`, total, column, parts, true));
+        push(compare(checked, 'acled-niger', `regions ${period} ${t.event_type}/${t.sub_event_type} ${column}`, total, column, parts, true));
       }
       if (t.area !== 'NE' && t.department === null) {
         const departments = new Map<string, { label: string; value: number | null }>();
@@ -102,14 +108,14 @@ export function checkAcledSums(rows: readonly Located<AcledCount>[]): SumMismatc
             departments.set(d, { label: d, value: r.record[column] });
           }
         }
-        push(compare('acled-niger', `departments ${period} ${t.area} ${t.event_type}/${t.sub_event_type} ${column}`, total, column, [...departments.values()], false));
+        push(compare(checked, 'acled-niger', `departments ${period} ${t.area} ${t.event_type}/${t.sub_event_type} ${column}`, total, column, [...departments.values()], false));
       }
     }
   }
   return mismatches;
 }
 
-export function checkDisplacementSums(rows: readonly Located<Displacement>[]): SumMismatch[] {
+export function checkDisplacementSums(rows: readonly Located<Displacement>[], checked = new Set<string>()): SumMismatch[] {
   const keyOf = (r: Pick<Displacement, 'date' | 'area' | 'population_group' | 'origin'>) => [r.date, r.area, r.population_group, r.origin ?? ''].join('|');
   const byKey = index(rows, keyOf);
   const mismatches: SumMismatch[] = [];
@@ -118,13 +124,13 @@ export function checkDisplacementSums(rows: readonly Located<Displacement>[]): S
     if (t.origin !== null) continue;
     if (t.area === 'NE') {
       const parts = REGION_CODES.map((code) => ({ label: code, value: byKey.get(keyOf({ ...t, area: code }))?.record.count ?? null }));
-      const m = compare('displacement', `regions ${t.date} ${t.population_group} count`, total, 'count', parts, true);
+      const m = compare(checked, 'displacement', `regions ${t.date} ${t.population_group} count`, total, 'count', parts, true);
       if (m) mismatches.push(m);
     }
     const origins = rows
       .filter((r) => r.record.origin !== null && keyOf({ ...r.record, origin: null }) === keyOf(t))
       .map((r) => ({ label: r.record.origin ?? '', value: r.record.count }));
-    const m = compare('displacement', `origins ${t.date} ${t.area} ${t.population_group} count`, total, 'count', origins, false);
+    const m = compare(checked, 'displacement', `origins ${t.date} ${t.area} ${t.population_group} count`, total, 'count', origins, false);
     if (m) mismatches.push(m);
   }
   return mismatches;

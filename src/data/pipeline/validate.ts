@@ -1,5 +1,5 @@
 import type { CsvTable } from './csv.ts';
-import { dataError, type DataError } from './errors.ts';
+import { dataError, type ErrorLog } from './errors.ts';
 import type { DatasetSchema } from './schemas.ts';
 
 export type DataRecord = Record<string, unknown>;
@@ -11,21 +11,24 @@ export interface LocatedRecord {
 }
 
 export interface ValidationContext {
-  /** source_id values that exist in sources.csv. */
-  sourceIds: ReadonlySet<string>;
+  /** source_id values that exist in sources.csv; null when it could not be read, so every row would fail and bury the one real problem. */
+  sourceIds: ReadonlySet<string> | null;
 }
 
 /**
- * Checks every field of every row against the schema, the key for uniqueness and
- * source_id against the known sources. Collects all errors rather than stopping at the first.
+ * Checks every field of every row against the schema, the key for uniqueness, source_id
+ * against the known sources, and that a dataset the pages need has rows. Logs every
+ * problem rather than stopping at the first, straight into the bounded log, since a
+ * file of 100,000 bad rows holds a million of them.
  */
 export function validateTable(
   file: string,
   table: CsvTable,
   schema: DatasetSchema,
   context: ValidationContext,
-): { records: LocatedRecord[]; errors: DataError[] } {
-  const errors: DataError[] = [];
+  log: ErrorLog,
+): { records: LocatedRecord[]; problems: number } {
+  const before = log.total;
   const records: LocatedRecord[] = [];
   const firstLineOfKey = new Map<string, number>();
 
@@ -38,22 +41,33 @@ export function validateTable(
       if (result.ok) record[column] = result.value;
       else {
         rowOk = false;
-        errors.push(dataError(file, row.line, column, raw, result.expected));
+        log.add(dataError(file, row.line, column, raw, result.expected));
       }
     }
-    if (schema.provenance && typeof record.source_id === 'string' && !context.sourceIds.has(record.source_id)) {
+    for (const [start, end] of schema.ordered ?? []) {
+      // ISO dates compare as strings.
+      const [a, b] = [record[start], record[end]];
+      if (typeof a === 'string' && typeof b === 'string' && a > b) {
+        rowOk = false;
+        log.add(dataError(file, row.line, end, b, `${start} (${a}) or later`));
+      }
+    }
+    if (schema.provenance && context.sourceIds && typeof record.source_id === 'string' && !context.sourceIds.has(record.source_id)) {
       rowOk = false;
-      errors.push(dataError(file, row.line, 'source_id', record.source_id, `a source_id listed in data/sources.csv (${[...context.sourceIds].join(', ')})`));
+      log.add(dataError(file, row.line, 'source_id', record.source_id, `a source_id listed in data/sources.csv (${[...context.sourceIds].join(', ')})`));
     }
     const key = JSON.stringify(schema.key.map((column) => row.fields[column] ?? ''));
     const earlier = firstLineOfKey.get(key);
     if (earlier !== undefined) {
       rowOk = false;
-      errors.push(
+      log.add(
         dataError(file, row.line, schema.key.join('+'), schema.key.map((c) => row.fields[c] ?? '').join(' / '), `a unique key; line ${earlier} has the same`),
       );
     } else firstLineOfKey.set(key, row.line);
     if (rowOk) records.push({ line: row.line, record });
   }
-  return { records, errors };
+  if (table.rows.length === 0 && !schema.mayBeEmpty) {
+    log.add(dataError(file, 0, null, null, 'at least one row under the header; the pages need this dataset'));
+  }
+  return { records, problems: log.total - before };
 }
