@@ -2,7 +2,7 @@
  * Serves dist/ with a real nginx and deploy/nginx.conf, and checks that every page type gets
  * the headers public/_headers declares for it, as `npm start` sends them too.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { createServer as createTcpServer, connect } from 'node:net';
@@ -12,18 +12,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { headersFor, parseHeadersFile } from '../../scripts/lib/headers.ts';
 import { notFoundPage, PAGE_CSP, PAGE_TYPES, splitPattern } from '../../scripts/lib/site-headers.ts';
 import { contentType, createSiteServer, decodePath, listen, locate } from '../../scripts/lib/static-server.ts';
+import { findNginx, NGINX_MISSING } from '../../scripts/lib/tools.ts';
 import { DIST_DIR } from '../helpers/dist.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 const CONF = join(ROOT, 'deploy/nginx.conf');
-
-/** Debian puts nginx in /usr/sbin, which is not on every user's PATH. */
-function findNginx(): string | null {
-  if (process.env.NGINX_PATH) return existsSync(process.env.NGINX_PATH) ? process.env.NGINX_PATH : null;
-  const which = spawnSync('sh', ['-c', 'command -v nginx'], { encoding: 'utf8' });
-  if (which.status === 0 && which.stdout.trim()) return which.stdout.trim();
-  return ['/usr/sbin/nginx', '/usr/local/sbin/nginx'].find((p) => existsSync(p)) ?? null;
-}
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -163,7 +156,7 @@ let node: { url: string; close: () => void } | undefined;
 
 beforeAll(async () => {
   const binary = findNginx();
-  if (!binary) throw new Error("nginx not found (looked at NGINX_PATH, PATH and /usr/sbin/nginx). Install Debian's nginx-light: apt-get install nginx-light (npm test and .ci/run do this when run as root on Debian).");
+  if (!binary) throw new Error(`${NGINX_MISSING} (npm test and .ci/run install it when run as root on Debian.)`);
   nginx = await startNginx(binary, DIST_DIR, CONF);
   const server = createSiteServer(DIST_DIR);
   node = { url: await listen(server, 0), close: () => server.close() };
