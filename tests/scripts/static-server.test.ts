@@ -2,32 +2,18 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { request, type IncomingHttpHeaders, type Server } from 'node:http';
+import type { IncomingHttpHeaders, Server } from 'node:http';
 import { afterAll, describe, expect, it } from 'vitest';
-import { headersFor, parseHeadersFile } from '../../scripts/lib/headers.ts';
+import { headersFor, parseHeadersFile, ruledHeaders } from '../../scripts/lib/headers.ts';
 import { PAGE_CSP } from '../../scripts/lib/site-headers.ts';
 import { chooseEncoding, createStaticServer, decodePath, listen } from '../../scripts/lib/static-server.ts';
+import { rawGet, type RawResponse } from './raw-get.ts';
 
-type Response = { status: number; headers: IncomingHttpHeaders; body: Buffer };
-
-/** Starts `server` and returns a GET for paths as written (not normalised by a URL parser), closed after the file's tests. */
-function serve(server: Server): (path: string, requestHeaders?: Record<string, string>) => Promise<Response> {
+/** Starts `server` for this file's tests and returns a GET for paths as written. */
+function serve(server: Server): (path: string, requestHeaders?: Record<string, string>) => Promise<RawResponse> {
   const ready = listen(server, 0);
   afterAll(() => void server.close());
-  return (path, requestHeaders = {}) =>
-    ready.then(
-      (base) =>
-        new Promise((resolve, reject) => {
-          const { hostname, port } = new URL(base);
-          const req = request({ hostname, port, path, headers: requestHeaders }, (res) => {
-            const chunks: Buffer[] = [];
-            res.on('data', (c: Buffer) => chunks.push(c));
-            res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
-          });
-          req.on('error', reject);
-          req.end();
-        }),
-    );
+  return (path, requestHeaders) => ready.then((base) => rawGet(base, path, requestHeaders));
 }
 
 describe('chooseEncoding(accept-encoding)', () => {
@@ -93,10 +79,8 @@ describe('createStaticServer(dist, { headersFor }) with the site’s _headers', 
     writeFileSync(join(root, file), text);
   }
   const rules = parseHeadersFile(readFileSync(join(import.meta.dirname, '../../public/_headers'), 'utf8'));
-  const declared = [...new Set(rules.flatMap((r) => r.headers.map(([name]) => name.toLowerCase())))];
   const get = serve(createStaticServer(root, { headersFor: (path) => headersFor(rules, path) }));
-  /** The headers `_headers` names anywhere, as sent (absent ones left out). */
-  const sent = (headers: IncomingHttpHeaders) => Object.fromEntries(declared.filter((n) => headers[n] !== undefined).map((n) => [n, headers[n]]));
+  const sent = (headers: IncomingHttpHeaders) => ruledHeaders(rules, headers);
 
   it.each([
     ['/', 200, '/', 'nl story'],

@@ -4,16 +4,16 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { request } from 'node:http';
 import { createServer as createTcpServer, connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { headersFor, parseHeadersFile } from '../../scripts/lib/headers.ts';
+import { headersFor, parseHeadersFile, ruledHeaders } from '../../scripts/lib/headers.ts';
 import { notFoundPage, PAGE_CSP, PAGE_TYPES, splitPattern } from '../../scripts/lib/site-headers.ts';
 import { contentType, createSiteServer, decodePath, listen, locate } from '../../scripts/lib/static-server.ts';
 import { findNginx, NGINX_MISSING } from '../../scripts/lib/tools.ts';
 import { DIST_DIR } from '../helpers/dist.ts';
+import { rawGet as get, type RawResponse as Response } from '../scripts/raw-get.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 const CONF = join(ROOT, 'deploy/nginx.conf');
@@ -85,21 +85,6 @@ async function startNginx(nginx: string, root: string, include: string): Promise
   }
 }
 
-type Response = { status: number; headers: Record<string, string | string[] | undefined> };
-
-/** A GET with the path exactly as written (fetch would normalise `/%65n/`), not following redirects. */
-function get(base: string, path: string, headers: Record<string, string> = {}): Promise<Response> {
-  const { hostname, port } = new URL(base);
-  return new Promise((resolve, reject) => {
-    const req = request({ hostname, port, path, headers }, (res) => {
-      res.resume();
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers }));
-    });
-    req.on('error', reject);
-    req.end();
-  });
-}
-
 /** The first file under a dist/ folder, as the path a reader opens (a folder's index.html as the folder). */
 function firstPage(dir: string): string | null {
   const full = join(DIST_DIR, dir);
@@ -147,9 +132,7 @@ function expected(path: string): { status: number; rulesPath: string; file: stri
 }
 
 const rules = parseHeadersFile(readFileSync(join(DIST_DIR, '_headers'), 'utf8'));
-const declared = [...new Set(rules.flatMap((r) => r.headers.map(([name]) => name.toLowerCase())))].sort();
-/** The headers `_headers` sets anywhere, as this response carries them. */
-const securityHeaders = (headers: Response['headers']) => Object.fromEntries(declared.filter((n) => headers[n] !== undefined).map((n) => [n, headers[n]]));
+const securityHeaders = (headers: Response['headers']) => ruledHeaders(rules, headers);
 
 let nginx: Nginx | undefined;
 let node: { url: string; close: () => void } | undefined;
