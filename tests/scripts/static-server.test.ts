@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
@@ -28,6 +28,7 @@ describe('chooseEncoding(accept-encoding)', () => {
 
 describe('createStaticServer(dist)', () => {
   const root = mkdtempSync(join(tmpdir(), 'static-'));
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
   const html = '<!doctype html><title>t</title>' + '<p>Niger</p>'.repeat(2000);
   writeFileSync(join(root, 'index.html'), html);
   writeFileSync(join(root, 'card.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47]));
@@ -65,6 +66,7 @@ describe('decodePath(url path)', () => {
 
 describe('createStaticServer(dist, { headersFor }) with the site’s _headers', () => {
   const root = mkdtempSync(join(tmpdir(), 'static-headers-'));
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
   const files: Record<string, string> = {
     'index.html': 'nl story',
     'en/index.html': 'en story',
