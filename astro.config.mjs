@@ -1,10 +1,12 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import { siteOrigin } from './scripts/lib/site-url.ts';
 
 // Static output only: every chart is rendered to SVG at build time.
 export default defineConfig({
   output: 'static',
-  site: 'https://niger-explainer.example',
+  // Canonical links, share cards, oEmbed and embed snippets: SITE_URL=https://example.org npm run build.
+  site: siteOrigin(),
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   compressHTML: true,

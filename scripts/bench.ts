@@ -10,8 +10,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { headersFor, parseHeadersFile } from './lib/headers.ts';
-import { createStaticServer, listen } from './lib/static-server.ts';
+import { createSiteServer, listen } from './lib/static-server.ts';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const DIST = join(ROOT, 'dist');
@@ -136,8 +135,7 @@ const pages = {
   'embed (map)': weigh('/en/embed/region-map/'),
 };
 
-const rules = parseHeadersFile(readFileSync(join(DIST, '_headers'), 'utf8'));
-const server = createStaticServer(DIST, { headersFor: (p) => headersFor(rules, p) });
+const server = createSiteServer(DIST);
 const base = await listen(server, 0);
 const lighthouseResults = await lighthouseRuns([`${base}`, `${base}en/`, `${base}en/embed/violence-by-type/`]);
 server.close();

@@ -1,13 +1,11 @@
 /** Dev aid: one Lighthouse mobile run of a page in dist/, printing what lies behind LCP and TBT. Usage: node scripts/dev/lh-detail.ts [/path/] */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createStaticServer, listen } from '../lib/static-server.ts';
-import { headersFor, parseHeadersFile } from '../lib/headers.ts';
+import { createSiteServer, listen } from '../lib/static-server.ts';
 
 const DIST = process.env.DIST_DIR ?? join(import.meta.dirname, '..', '..', 'dist');
 const path = process.argv[2] ?? '/';
-const rules = parseHeadersFile(readFileSync(join(DIST, '_headers'), 'utf8'));
-const server = createStaticServer(DIST, { headersFor: (p) => headersFor(rules, p) });
+const server = createSiteServer(DIST);
 const base = await listen(server, 0);
 // Warm the server's compression cache, as a host's would be.
 await fetch(new URL(path, base), { headers: { 'accept-encoding': 'br' } }).then((r) => r.arrayBuffer());

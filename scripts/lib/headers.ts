@@ -39,3 +39,9 @@ export function headersFor(rules: readonly HeaderRule[], path: string): Record<s
   }
   return out;
 }
+
+/** Of a response's headers, those some rule sets (lower-case names), to compare with `headersFor`. */
+export function ruledHeaders(rules: readonly HeaderRule[], headers: Record<string, string | string[] | undefined>): Record<string, string | string[]> {
+  const names = new Set(rules.flatMap((r) => r.headers.map(([name]) => name.toLowerCase())));
+  return Object.fromEntries(Object.entries(headers).filter((entry): entry is [string, string | string[]] => names.has(entry[0].toLowerCase()) && entry[1] !== undefined));
+}

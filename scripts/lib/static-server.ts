@@ -1,10 +1,13 @@
 /** A small static file server for dist/: for `npm start` and the browser tests. */
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { extname, join, normalize, posix, resolve, sep } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { headersFor, parseHeadersFile } from './headers.ts';
+import { notFoundPage } from './site-headers.ts';
 
-const TYPES: Record<string, string> = {
+/** The types the site serves (deploy/nginx.conf is generated from this table too). */
+export const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -23,29 +26,39 @@ export function contentType(file: string): string {
   return TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
 }
 
-/** Maps a URL path to a file in `root`, or null when it escapes root or does not exist. */
-export function resolveFile(root: string, urlPath: string): string | null {
+/**
+ * The path a request names, read as nginx reads it: percent-decoded, with `.`, `..` and repeated
+ * slashes resolved (so `/%65n/` is `/en/`). Null when it does not decode.
+ */
+export function decodePath(urlPath: string): string | null {
   let path: string;
   try {
     path = decodeURIComponent(urlPath.split('?')[0] ?? '/');
   } catch {
     return null;
   }
+  return path.startsWith('/') && !path.includes('\0') ? posix.normalize(path) : null;
+}
+
+/** What a decoded path names in `root`: a file, a folder's index.html, a redirect to the folder with its slash, or nothing. */
+export type Found = { file: string } | { redirect: string } | null;
+
+export function locate(root: string, path: string): Found {
   const candidate = normalize(join(root, path));
   if (candidate !== root && !candidate.startsWith(root + sep)) return null;
-  if (existsSync(candidate) && statSync(candidate).isDirectory()) {
-    const index = join(candidate, 'index.html');
-    return existsSync(index) ? index : null;
-  }
-  return existsSync(candidate) ? candidate : null;
+  if (!existsSync(candidate)) return null;
+  if (!statSync(candidate).isDirectory()) return path.endsWith('/') ? null : { file: candidate };
+  if (!path.endsWith('/')) return { redirect: `${path}/` };
+  const index = join(candidate, 'index.html');
+  return existsSync(index) ? { file: index } : null;
 }
 
 export interface StaticServerOptions {
-  /** Extra response headers per request path (the site's _headers rules). */
+  /** Extra response headers per decoded request path (the site's _headers rules); a 404 gets those of its not-found page. */
   headersFor?: (urlPath: string) => Record<string, string>;
 }
 
-const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.json', '.csv', '.svg', '.txt', '.xml', '.webmanifest']);
+export const COMPRESSIBLE: ReadonlySet<string> = new Set(['.html', '.css', '.js', '.json', '.csv', '.svg', '.txt', '.xml', '.webmanifest']);
 
 /** The encoding to answer with, as a static host would: brotli first, then gzip. */
 export function chooseEncoding(acceptEncoding: string | undefined): 'br' | 'gzip' | null {
@@ -88,25 +101,43 @@ function sendFile(req: IncomingMessage, res: ServerResponse, file: string, statu
   res.end(req.method === 'HEAD' ? undefined : body);
 }
 
+/**
+ * Serves `distDir` as nginx serves it with deploy/nginx.conf: a folder without its slash is
+ * redirected, and a missing file gets the not-found page for its path with that page's headers
+ * (so a missing `/_astro/` file is never cached as immutable).
+ */
 export function createStaticServer(distDir: string, options: StaticServerOptions = {}): Server {
   const root = resolve(distDir);
+  const headersOf = options.headersFor ?? (() => ({}));
   return createServer((req, res) => {
-    const urlPath = new URL(req.url ?? '/', 'http://localhost').pathname;
-    const extra = options.headersFor?.(urlPath) ?? {};
-    const file = resolveFile(root, urlPath);
-    if (file === null) {
-      const candidates = urlPath.startsWith('/en/') ? [join(root, 'en', '404.html'), join(root, 'en', '404', 'index.html')] : [join(root, '404.html')];
-      const fallback = candidates.find((c) => existsSync(c)) ?? null;
-      const headers = { 'content-type': 'text/html; charset=utf-8', ...extra };
-      if (fallback) sendFile(req, res, fallback, 404, headers);
-      else {
-        res.writeHead(404, headers);
-        res.end('<!doctype html><title>Not found</title><p>Not found</p>');
-      }
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const path = decodePath(url.pathname);
+    const found = path === null ? null : locate(root, path);
+    if (path !== null && found !== null) {
+      if ('redirect' in found) {
+        const location = encodeURI(found.redirect) + url.search;
+        res.writeHead(301, { 'content-type': 'text/html; charset=utf-8', ...headersOf(path), location });
+        res.end(req.method === 'HEAD' ? undefined : `<!doctype html><title>Moved</title><a href="${location.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}">Moved</a>`);
+      } else sendFile(req, res, found.file, 200, { 'content-type': contentType(found.file), ...headersOf(path) });
       return;
     }
-    sendFile(req, res, file, 200, { 'content-type': contentType(file), ...extra });
+    const page = notFoundPage(path ?? '/');
+    const pageFile = locate(root, page);
+    const headers = { 'content-type': 'text/html; charset=utf-8', ...headersOf(page) };
+    if (pageFile !== null && 'file' in pageFile) sendFile(req, res, pageFile.file, 404, headers);
+    else {
+      res.writeHead(404, headers);
+      res.end('<!doctype html><title>Not found</title><p>Not found</p>');
+    }
   });
+}
+
+/** The static server with dist/_headers applied, as a host applies it: for `npm start` and the bench. */
+export function createSiteServer(distDir: string): Server {
+  const file = join(distDir, '_headers');
+  if (!existsSync(file)) throw new Error(`${file} is missing: run npm run build first.`);
+  const rules = parseHeadersFile(readFileSync(file, 'utf8'));
+  return createStaticServer(distDir, { headersFor: (path) => headersFor(rules, path) });
 }
 
 export function listen(server: Server, port: number, host = '127.0.0.1'): Promise<string> {

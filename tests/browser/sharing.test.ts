@@ -5,13 +5,14 @@ import { SECTIONS } from '../../src/i18n/sections.ts';
 import { embedSnippet } from '../../src/lib/embed.ts';
 import { DESKTOP, launchChromium, newContext, PHONE, serveDist, watchProblems, type Site } from '../helpers/browser.ts';
 import { serveHtml, type HtmlServer } from '../helpers/html-server.ts';
+import { siteOrigin } from '../../scripts/lib/site-url.ts';
 
 let site: Site;
 let browser: Browser;
 let host: HtmlServer;
 let forger: HtmlServer;
 const url = (path: string) => new URL(path, site.url).href;
-const SITE_ORIGIN = 'https://niger-explainer.example';
+const SITE_ORIGIN = siteOrigin();
 
 beforeAll(async () => {
   site = await serveDist();
@@ -113,7 +114,7 @@ describe('embeds on another origin', () => {
     // The rewrite keeps the <code> element: it marks the snippet as code, not prose, for readers and tests.
     const code = (await page.locator('#violence-by-type [data-embed-code] > code').textContent()) ?? '';
     expect(code).toContain(`<iframe src="${new URL(url('/en/embed/violence-by-type/')).href}"`);
-    expect(code).not.toContain('niger-explainer.example');
+    expect(code).not.toContain(SITE_ORIGIN);
     await context.close();
   });
 

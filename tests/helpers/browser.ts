@@ -1,9 +1,9 @@
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { createStaticServer, listen } from '../../scripts/lib/static-server.ts';
-import { headersFor, parseHeadersFile } from '../../scripts/lib/headers.ts';
+import { createSiteServer, listen } from '../../scripts/lib/static-server.ts';
+import { CHROMIUM_PATH } from '../../scripts/lib/tools.ts';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const DIST = process.env.DIST_DIR ?? join(ROOT, 'dist');
@@ -15,7 +15,7 @@ export const DESKTOP = { width: 1280, height: 800 };
 /** Debian's Chromium, headless, with nothing that phones home (this machine has no internet). */
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: CHROMIUM_PATH,
     headless: true,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
   });
@@ -27,11 +27,9 @@ export interface Site {
   close: () => Promise<void>;
 }
 
-/** Serves dist/ with exactly the headers its _headers file gives, as a static host would. */
+/** Serves dist/ with exactly the headers its _headers file gives, as a static host would (and `npm start` does). */
 export async function serveDist(port = 0): Promise<Site> {
-  const file = join(DIST, '_headers');
-  const rules = existsSync(file) ? parseHeadersFile(readFileSync(file, 'utf8')) : [];
-  const server = createStaticServer(DIST, { headersFor: (path) => headersFor(rules, path) });
+  const server = createSiteServer(DIST);
   const url = await listen(server, port);
   return { url, server, close: () => new Promise((r) => server.close(() => r())) };
 }

@@ -1,9 +1,11 @@
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { siteOrigin } from '../../scripts/lib/site-url.ts';
 import { DIST_DIR, distFiles, readDist } from '../helpers/dist.ts';
 
-const SITE = 'https://niger-explainer.example';
+/** The origin dist/ was built for: the same SITE_URL as `npm run build`. */
+const SITE = siteOrigin();
 
 /** The file a site path serves, as the static host resolves it (directories serve index.html). */
 function fileFor(path: string): string | null {

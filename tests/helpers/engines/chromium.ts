@@ -10,11 +10,11 @@ function tab(page: Page, close: () => Promise<void>): Tab {
       await page.goto('about:blank');
       await page.goto(url, { waitUntil: 'load' });
     },
-    evaluate: (fn, arg) => page.evaluate(fn, arg),
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     evaluateInFrame: async (selector, fn, arg) => {
       const frame = await (await page.$(selector))?.contentFrame();
       if (!frame) throw new Error(`no frame at ${selector}`);
-      return frame.evaluate(fn, arg);
+      return frame.evaluate(fn as never, arg) as never;
     },
     click: (selector) => page.click(selector),
     press: (key) => page.keyboard.press(key),

@@ -1,7 +1,7 @@
 import puppeteer, { type Page } from 'puppeteer-core';
+import { FIREFOX_PATH } from '../../../scripts/lib/tools.ts';
 import type { Engine, Motion, Tab, Viewport } from './types.ts';
 
-const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
 function tab(page: Page): Tab {
   const problems: string[] = [];
@@ -31,7 +31,7 @@ function tab(page: Page): Tab {
 export async function launch(motion: Motion): Promise<Engine> {
   const browser = await puppeteer.launch({
     browser: 'firefox',
-    executablePath: FIREFOX,
+    executablePath: FIREFOX_PATH,
     headless: true,
     extraPrefsFirefox: { 'ui.prefersReducedMotion': motion === 'reduce' ? 1 : 0 },
   });

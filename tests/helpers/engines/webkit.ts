@@ -9,10 +9,10 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Builder, By, Key, type WebDriver } from 'selenium-webdriver';
+import { WEBKIT_BROWSER_PATH, WEBKIT_DRIVER_PATH, XVFB_PATH } from '../../../scripts/lib/tools.ts';
 import { PHONE_PATH, PROBE_KEY } from './probe-proxy.ts';
 import { waitUntil, type Engine, type Motion, type PageFunction, type Tab, type Viewport } from './types.ts';
 
-const MINIBROWSER = process.env.WEBKIT_BROWSER_PATH ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
 const MIN_WINDOW_WIDTH = 447;
 
 function freePort(): Promise<number> {
@@ -29,7 +29,7 @@ function freePort(): Promise<number> {
 /** Starts Xvfb on a free display; it writes the display number it took to a pipe. */
 function startXvfb(): Promise<{ display: string; process: ChildProcess }> {
   return new Promise((resolve, reject) => {
-    const xvfb = spawn('Xvfb', ['-displayfd', '3', '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], { stdio: ['ignore', 'ignore', 'ignore', 'pipe'] });
+    const xvfb = spawn(XVFB_PATH, ['-displayfd', '3', '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], { stdio: ['ignore', 'ignore', 'ignore', 'pipe'] });
     xvfb.once('error', reject);
     xvfb.stdio[3]!.once('data', (d: Buffer) => resolve({ display: `:${d.toString().trim()}`, process: xvfb }));
   });
@@ -111,11 +111,11 @@ export async function launch(motion: Motion): Promise<Engine> {
   writeFileSync(join(config, 'gtk-3.0', 'settings.ini'), `[Settings]\ngtk-enable-animations=${motion === 'reduce' ? 'false' : 'true'}\n`);
   const xvfb = await startXvfb();
   const port = await freePort();
-  const driverProcess = spawn('WebKitWebDriver', [`--port=${port}`], { stdio: 'ignore', env: { ...process.env, DISPLAY: xvfb.display, XDG_CONFIG_HOME: config } });
+  const driverProcess = spawn(WEBKIT_DRIVER_PATH, [`--port=${port}`], { stdio: 'ignore', env: { ...process.env, DISPLAY: xvfb.display, XDG_CONFIG_HOME: config } });
   await waitForDriver(port);
   const driver = await new Builder()
     .usingServer(`http://127.0.0.1:${port}`)
-    .withCapabilities({ browserName: 'MiniBrowser', 'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] } })
+    .withCapabilities({ browserName: 'MiniBrowser', 'webkitgtk:browserOptions': { binary: WEBKIT_BROWSER_PATH, args: ['--automation'] } })
     .build();
   const version = `WebKitGTK ${(await driver.getCapabilities()).get('browserVersion')}`;
   let open: Tab | null = null;
