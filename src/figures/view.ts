@@ -47,7 +47,8 @@ export function figureText(def: FigureDef, lang: Lang): FigureText {
 const FORMATS: Record<FigureFormat, (value: number, lang: Lang) => string> = { number: formatNumber, percent: formatPercent, change: formatChange };
 
 export function figureView(f: FigureText, lang: Lang): FigureView {
-  const words = ui(lang).figure;
+  const t = ui(lang);
+  const words = t.figure;
   const shown = f.value / f.scale;
   const derived = f.derivation !== undefined;
   return {
@@ -57,7 +58,7 @@ export function figureView(f: FigureText, lang: Lang): FigureView {
     formatted: FORMATS[f.format](shown, lang),
     unit: f.unit,
     derived,
-    label: derived ? words.derived : words.source,
+    label: derived ? words.derived : t.source,
     derivation: f.derivation,
     citations: f.from.map((r) => citation(r, lang)).join(' · '),
   };

@@ -38,7 +38,6 @@ export const en: Dictionary = {
   chapter: 'Chapter',
   contents: 'Contents',
   figure: {
-    source: 'Source',
     derived: 'Derived',
     qualifier: { exact: '', approx: 'about ', more_than: 'more than ', at_most: 'at most ' },
     unit: { million: 'million' },

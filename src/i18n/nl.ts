@@ -41,7 +41,6 @@ export const nl = {
   contents: 'Inhoud',
   /** The figure component's words: qualifiers go before the number, units after it. */
   figure: {
-    source: 'Bron',
     derived: 'Afgeleid',
     qualifier: { exact: '', approx: 'ongeveer ', more_than: 'meer dan ', at_most: 'maximaal ' },
     unit: { million: 'miljoen' },
