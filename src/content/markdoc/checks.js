@@ -34,8 +34,10 @@ export function isoDate(node) {
   return /^\d{4}(-\d{2}(-\d{2})?)?$/.test(value) ? [] : [error(node, `date "${value}" is not YYYY, YYYY-MM or YYYY-MM-DD`)];
 }
 
-/** Chapter ids are the file names under src/content/story/nl/. */
-/** @param {import('@markdoc/markdoc').Node} node */
+/**
+ * Chapter ids are the file names under src/content/story/nl/.
+ * @param {import('@markdoc/markdoc').Node} node
+ */
 export function knownChapter(node) {
   // Relative to the project root, where astro build runs (this module is bundled elsewhere first).
   const ids = readdirSync('src/content/story/nl').map((f) => f.replace(/\.mdoc$/, ''));
