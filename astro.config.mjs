@@ -1,5 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import markdoc from '@astrojs/markdoc';
 import { siteOrigin } from './scripts/lib/site-url.ts';
 
 // Static output only: every chart is rendered to SVG at build time.
@@ -11,6 +12,8 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   compressHTML: true,
   devToolbar: { enabled: false },
+  // Chapter prose: src/content/**/*.mdoc, with the tags markdoc.config.mjs declares.
+  integrations: [markdoc()],
   // No inline scripts: a strict Content-Security-Policy allows scripts from the site's own files only.
   vite: { build: { assetsInlineLimit: 0 } },
 });

@@ -1,0 +1,46 @@
+/** English interface text: the same keys as src/i18n/nl.ts (the type enforces it). */
+import type { Dictionary } from './nl.ts';
+
+export const en: Dictionary = {
+  siteTitle: 'Niger: violence, missions and withdrawal',
+  siteDescription:
+    'An explorable story of the security situation in Niger and the foreign military missions there: ACLED figures by region and type of violence, displacement, and the rise and fall of international cooperation.',
+  skipToContent: 'Skip to content',
+  languageSwitch: 'Nederlands',
+  languageSwitchLabel: 'Lees deze pagina in het Nederlands',
+  otherLang: 'nl',
+  source: 'Source',
+  sources: 'Sources',
+  derived: 'derived',
+  derivedNote: 'Derived figure, computed from',
+  showTable: 'Show the figures as a table',
+  downloadCsv: 'Download the data (CSV)',
+  seeSources: 'to the sources',
+  acledChain:
+    'ACLED, as quoted in CGRS/Cedoca, COI Focus Niger. Veiligheidssituatie (11 July 2025); ACLED data to 30 May 2025, consulted on 5 June 2025.',
+  datasetsTitle: 'The datasets',
+  datasetsIntro:
+    'Every figure on this site is in one of these files, with its source and where in that source. Download them, check them, reuse them.',
+  datasetColumn: 'Dataset',
+  rowsColumn: 'Rows',
+  sourcesColumn: 'Sources',
+  downloadColumn: 'Download',
+  mapTitle: 'Violence by region',
+  incidents: 'incidents',
+  fatalities: 'deaths',
+  region: 'Region',
+  noData: 'no figure in the source',
+  lastUpdated: 'Last updated with sources up to',
+  footerAttribution:
+    'Boundaries: Natural Earth (public domain). Towns: © GeoNames (geonames.org), CC BY 4.0; town names normalised to French spelling. Conflict figures: ACLED, via CGRS/Cedoca.',
+  legend: 'Legend',
+  capital: 'capital',
+  chapter: 'Chapter',
+  contents: 'Contents',
+  figure: {
+    derived: 'Derived',
+    qualifier: { exact: '', approx: 'about ', more_than: 'more than ', at_most: 'at most ' },
+    unit: { million: 'million' },
+    derivation: { changeOnYearEarlier: 'change on a year earlier' },
+  },
+};

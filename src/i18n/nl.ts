@@ -1,0 +1,53 @@
+/**
+ * Dutch interface text: every translated string that is not story prose (story prose is
+ * in src/content/). src/i18n/en.ts must have exactly these keys; its type enforces it.
+ */
+export const nl = {
+  siteTitle: 'Niger: geweld, missies en vertrek',
+  siteDescription:
+    'Een verkennend verhaal over de veiligheidssituatie in Niger en de buitenlandse militaire missies: ACLED-cijfers per regio en type geweld, ontheemding en de opgang en teloorgang van de internationale samenwerking.',
+  skipToContent: 'Naar de inhoud',
+  languageSwitch: 'English',
+  languageSwitchLabel: 'Read this page in English',
+  otherLang: 'en',
+  source: 'Bron',
+  sources: 'Bronnen',
+  derived: 'afgeleid',
+  derivedNote: 'Afgeleid cijfer, berekend uit',
+  showTable: 'Toon de cijfers als tabel',
+  downloadCsv: 'Download de data (CSV)',
+  seeSources: 'naar de bronnen',
+  acledChain:
+    'ACLED, zoals geciteerd in CGRS/Cedoca, COI Focus Niger. Veiligheidssituatie (11 juli 2025); ACLED-data tot 30 mei 2025, geraadpleegd op 5 juni 2025.',
+  datasetsTitle: 'De datasets',
+  datasetsIntro:
+    'Elk cijfer op deze site staat in een van deze bestanden, met de bron en de plaats in die bron. Download ze, controleer ze, hergebruik ze.',
+  datasetColumn: 'Dataset',
+  rowsColumn: 'Rijen',
+  sourcesColumn: 'Bronnen',
+  downloadColumn: 'Download',
+  mapTitle: 'Geweld per regio',
+  incidents: 'incidenten',
+  fatalities: 'doden',
+  region: 'Regio',
+  noData: 'geen cijfer in de bron',
+  lastUpdated: 'Laatst bijgewerkt met bronnen tot',
+  footerAttribution:
+    'Grenzen: Natural Earth (publiek domein). Plaatsen: © GeoNames (geonames.org), CC BY 4.0; plaatsnamen genormaliseerd naar Franse spelling. Conflictcijfers: ACLED, via CGRS/Cedoca.',
+  legend: 'Legenda',
+  capital: 'hoofdstad',
+  /** The kicker above a chapter heading, followed by its number. */
+  chapter: 'Hoofdstuk',
+  contents: 'Inhoud',
+  /** The figure component's words: qualifiers go before the number, units after it. */
+  figure: {
+    derived: 'Afgeleid',
+    qualifier: { exact: '', approx: 'ongeveer ', more_than: 'meer dan ', at_most: 'maximaal ' },
+    unit: { million: 'miljoen' },
+    derivation: { changeOnYearEarlier: 'verandering ten opzichte van een jaar eerder' },
+  },
+};
+
+/** The shape of a dictionary: the Dutch keys, every leaf a string. */
+export type Dictionary = Strings<typeof nl>;
+type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };
