@@ -69,7 +69,8 @@ document.addEventListener('pointerover', (e) => {
 });
 document.addEventListener('pointerout', (e) => {
   const fig = figureOf(e.target);
-  if (fig && e.pointerType === 'mouse' && figureOf(e.relatedTarget) !== fig && document.activeElement !== fig) hideSoon();
+  // Only the tip of this figure: the layer may by now show the one the keyboard moved to.
+  if (fig && e.pointerType === 'mouse' && current === fig && figureOf(e.relatedTarget) !== fig && document.activeElement !== fig) hideSoon();
 });
 layer.addEventListener('pointerenter', () => clearTimeout(hideTimer));
 layer.addEventListener('pointerleave', () => {

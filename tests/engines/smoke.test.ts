@@ -161,7 +161,7 @@ describe.each(NAMES)('%s', (name) => {
         await waitUntil(classes, (c) => c !== before, 'the map to recolour');
         expect(await tab.evaluate(() => location.search, null)).toContain('m=fatalities-per-100k');
         await tab.click('[data-series-choice="violence-by-type"] input[value="previous"]');
-        expect(await tab.evaluate(() => document.querySelector('.chart-variant--wide[data-bars="violence-by-type"]')!.getAttribute('data-shown'), null)).toBe('previous');
+        await waitUntil(() => tab.evaluate(() => document.querySelector('.chart-variant--wide[data-bars="violence-by-type"]')!.getAttribute('data-shown'), null), (shown) => shown === 'previous', 'the violence chart to show the year before');
         expect(await tab.problems()).toEqual([]);
         await tab.close();
       });

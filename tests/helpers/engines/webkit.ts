@@ -85,7 +85,11 @@ function tab(driver: WebDriver, viewport: Viewport): Tab {
     },
     click: async (selector) => {
       const element = await driver.findElement(By.css(selector));
-      await driver.executeScript('arguments[0].scrollIntoView({ block: "center", behavior: "instant" })', element);
+      // WebKit does not anchor the scroll: parts laid out as they come near can move the
+      // element after it is scrolled to. Click once it holds still, as a reader would.
+      const top = () => driver.executeScript<number>('arguments[0].scrollIntoView({ block: "center", behavior: "instant" }); return arguments[0].getBoundingClientRect().top', element);
+      let last = await top();
+      await waitUntil(async () => [last, (last = await top())] as const, ([before, now]) => Math.abs(before - now) < 1, `${selector} to hold still`);
       await element.click();
     },
     press: (key) => driver.actions().sendKeys(key === 'Tab' ? Key.TAB : Key.ESCAPE).perform(),
