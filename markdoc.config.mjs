@@ -9,6 +9,9 @@ import { component, defineMarkdocConfig, Markdoc } from '@astrojs/markdoc/config
 import { formatDate } from './src/lib/format.ts';
 import { componentTag, elementTag, flatChildren } from './src/content/markdoc/inline.js';
 import { isoDate, knownChapter, knownFigure, knownRegions } from './src/content/markdoc/checks.js';
+// --- tags for charts and lists (chapters partners, missions) ---
+import { knownChart, knownEra } from './src/content/markdoc/chart-checks.js';
+// --- end tags for charts and lists ---
 
 const required = { type: String, required: true };
 
@@ -64,6 +67,19 @@ export default defineMarkdocConfig({
     when: elementTag('dd', 'key-figure__when'),
     compare: elementTag('dd', 'key-figure__compare'),
     note: elementTag('span', 'key-figure__note'),
+
+    // --- tags for charts and lists (chapters partners, missions) ---
+    /** A chart from the catalog (src/charts/catalog.ts) in the wide column: `{% chart id="missions-personnel" /%}`. */
+    chart: { ...componentTag(component('./src/components/content/Chart.astro'), { id: required }, { lang: true }), selfClosing: true, validate: knownChart },
+    /** The partners timeline with its scroll steps: `{% timeline %}` holding one `{% timeline-era id="…" %}` per era, in order. */
+    timeline: { ...componentTag(component('./src/components/content/Timeline.astro'), {}, { lang: true }), children: ['tag'] },
+    /** One step of the timeline: the era's title, period and events come from the data; the children are its prose. */
+    'timeline-era': { ...componentTag(component('./src/components/content/TimelineEra.astro'), { id: required }, { lang: true }), validate: knownEra },
+    /** Terms side by side with what they mean: `{% term %}…{% /term %}` then `{% definition %}…{% /definition %}`, on one line each. */
+    'definition-list': componentTag(component('./src/components/content/DefinitionList.astro'), {}, { inline: true }),
+    term: elementTag('dt', 'definition-list__term'),
+    definition: elementTag('dd', 'definition-list__definition'),
+    // --- end tags for charts and lists ---
   },
 });
 

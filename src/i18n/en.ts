@@ -40,7 +40,15 @@ export const en: Dictionary = {
   figure: {
     derived: 'Derived',
     qualifier: { exact: '', approx: 'about ', more_than: 'more than ', at_most: 'at most ' },
-    unit: { million: 'million' },
+    unit: {
+      million: 'million',
+      // partners, missions
+      millionDollars: 'million dollars',
+      millionEuros: 'million euros',
+      millionEurosAYear: 'million euros a year',
+      euro: 'euro',
+      // end partners, missions
+    },
     derivation: { changeOnYearEarlier: 'change on a year earlier' },
   },
 };

@@ -43,7 +43,15 @@ export const nl = {
   figure: {
     derived: 'Afgeleid',
     qualifier: { exact: '', approx: 'ongeveer ', more_than: 'meer dan ', at_most: 'maximaal ' },
-    unit: { million: 'miljoen' },
+    unit: {
+      million: 'miljoen',
+      // partners, missions
+      millionDollars: 'miljoen dollar',
+      millionEuros: 'miljoen euro',
+      millionEurosAYear: 'miljoen euro per jaar',
+      euro: 'euro',
+      // end partners, missions
+    },
     derivation: { changeOnYearEarlier: 'verandering ten opzichte van een jaar eerder' },
   },
 };

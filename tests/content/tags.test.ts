@@ -24,6 +24,12 @@ describe('the declared tags, validated as the build does', () => {
     expect(errors('{% date value="26-07-2023" /%}')).toEqual(['line 1: date "26-07-2023" is not YYYY, YYYY-MM or YYYY-MM-DD']);
     expect(errors('{% chapter-link id="nowhere" /%}')).toEqual([expect.stringMatching(/^line 1: unknown chapter "nowhere"/)]);
     expect(errors('{% locator-map regions=["NE-9"] label="M" caption="C" %}\nText.\n{% /locator-map %}')).toEqual(['line 1: unknown region code(s) NE-9']);
-    expect(errors('{% chart id="x" /%}')).toEqual([expect.stringContaining("Undefined tag: 'chart'")]);
+    expect(errors('{% graph id="x" /%}')).toEqual([expect.stringContaining("Undefined tag: 'graph'")]);
+  });
+
+  it('accept a known chart and timeline era, refuse unknown ones', () => {
+    expect(errors('{% chart id="missions-personnel" /%}\n\n{% timeline %}\n{% timeline-era id="coup" %}\nText.\n{% /timeline-era %}\n{% /timeline %}')).toEqual([]);
+    expect(errors('{% chart id="x" /%}')).toEqual([expect.stringMatching(/^line 1: unknown chart "x"/)]);
+    expect(errors('{% timeline %}\n{% timeline-era id="x" %}\nText.\n{% /timeline-era %}\n{% /timeline %}')).toEqual([expect.stringMatching(/^line 2: unknown timeline era "x"/)]);
   });
 });

@@ -12,7 +12,7 @@ const lineOf = (node) => (node.lines[0] ?? 0) + 1;
  * @param {string} message
  * @returns {import('@markdoc/markdoc').ValidationError}
  */
-function error(node, message) {
+export function error(node, message) {
   return { id: 'attribute-value-invalid', level: 'error', message: `line ${lineOf(node)}: ${message}` };
 }
 
