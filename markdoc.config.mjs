@@ -9,6 +9,7 @@ import { component, defineMarkdocConfig, Markdoc } from '@astrojs/markdoc/config
 import { formatDate } from './src/lib/format.ts';
 import { componentTag, elementTag, flatChildren } from './src/content/markdoc/inline.js';
 import { isoDate, knownChapter, knownFigure, knownRegions } from './src/content/markdoc/checks.js';
+import { CHARTS } from './src/charts/catalog.ts'; // chapters violence, casualty-counts
 
 const required = { type: String, required: true };
 
@@ -64,8 +65,51 @@ export default defineMarkdocConfig({
     when: elementTag('dd', 'key-figure__when'),
     compare: elementTag('dd', 'key-figure__compare'),
     note: elementTag('span', 'key-figure__note'),
+
+    // ── Tags added with the chapters violence and casualty-counts ──────────────────────
+    /** A chart from the catalog in the wide column: `{% chart id="violence-by-type" /%}`. */
+    chart: {
+      ...componentTag(component('./src/components/content/Chart.astro'), { id: required }, { lang: true }),
+      selfClosing: true,
+      validate: knownChart,
+    },
+    /** A boxed aside named by its first heading: `{% aside id="how-acled-counts" %}### …{% /aside %}`. */
+    aside: headingLabelled(componentTag(component('./src/components/content/Aside.astro'), { id: required })),
+    // ── end violence, casualty-counts ────────────────────────────────────────────────────
   },
 });
+
+// ── Helpers for the tags of the chapters violence and casualty-counts ────────────────────
+/** @param {import('@markdoc/markdoc').Node} node */
+function knownChart(node) {
+  const id = node.attributes.id;
+  if (CHARTS.some((c) => c.id === id)) return [];
+  const message = `line ${(node.lines[0] ?? 0) + 1}: unknown chart "${id}" (charts: ${CHARTS.map((c) => c.id).join(', ')})`;
+  return [{ id: 'attribute-value-invalid', level: /** @type {const} */ ('error'), message }];
+}
+
+/**
+ * A tag whose content starts with a heading: the heading gets the id `<id>-title`, which
+ * the tag's component names itself by (aria-labelledby).
+ * @param {import('@markdoc/markdoc').Schema} schema
+ * @returns {import('@markdoc/markdoc').Schema}
+ */
+function headingLabelled(schema) {
+  return {
+    ...schema,
+    validate(node) {
+      if (node.children[0]?.type === 'heading') return [];
+      return [{ id: 'child-invalid', level: 'error', message: `line ${(node.lines[0] ?? 0) + 1}: {% ${node.tag} %} must start with a heading` }];
+    },
+    async transform(node, config) {
+      const tag = /** @type {import('@markdoc/markdoc').Tag} */ (await schema.transform?.call(this, node, config));
+      const heading = tag.children.find((c) => c instanceof Markdoc.Tag && /^h[2-6]$/.test(c.name));
+      if (heading instanceof Markdoc.Tag) heading.attributes.id = `${tag.attributes.id}-title`;
+      return tag;
+    },
+  };
+}
+// ── end violence, casualty-counts ────────────────────────────────────────────────────────
 
 /**
  * @param {import('@markdoc/markdoc').Node} node

@@ -41,6 +41,12 @@ export const en: Dictionary = {
     derived: 'Derived',
     qualifier: { exact: '', approx: 'about ', more_than: 'more than ', at_most: 'at most ' },
     unit: { million: 'million' },
-    derivation: { changeOnYearEarlier: 'change on a year earlier' },
+    derivation: {
+      changeOnYearEarlier: 'change on a year earlier',
+      // chapters violence, casualty-counts
+      battlesOfAllIncidents: 'battles divided by all incidents',
+      civilianTargetingOfAllIncidents: 'civilian-targeting incidents divided by all incidents',
+      // end violence, casualty-counts
+    },
   },
 };

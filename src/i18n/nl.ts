@@ -44,7 +44,13 @@ export const nl = {
     derived: 'Afgeleid',
     qualifier: { exact: '', approx: 'ongeveer ', more_than: 'meer dan ', at_most: 'maximaal ' },
     unit: { million: 'miljoen' },
-    derivation: { changeOnYearEarlier: 'verandering ten opzichte van een jaar eerder' },
+    derivation: {
+      changeOnYearEarlier: 'verandering ten opzichte van een jaar eerder',
+      // chapters violence, casualty-counts
+      battlesOfAllIncidents: 'gevechten gedeeld door alle incidenten',
+      civilianTargetingOfAllIncidents: 'incidenten met burgers als doelwit gedeeld door alle incidenten',
+      // end violence, casualty-counts
+    },
   },
 };
 

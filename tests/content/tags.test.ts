@@ -24,6 +24,18 @@ describe('the declared tags, validated as the build does', () => {
     expect(errors('{% date value="26-07-2023" /%}')).toEqual(['line 1: date "26-07-2023" is not YYYY, YYYY-MM or YYYY-MM-DD']);
     expect(errors('{% chapter-link id="nowhere" /%}')).toEqual([expect.stringMatching(/^line 1: unknown chapter "nowhere"/)]);
     expect(errors('{% locator-map regions=["NE-9"] label="M" caption="C" %}\nText.\n{% /locator-map %}')).toEqual(['line 1: unknown region code(s) NE-9']);
-    expect(errors('{% chart id="x" /%}')).toEqual([expect.stringContaining("Undefined tag: 'chart'")]);
+    expect(errors('{% no-such-tag id="x" /%}')).toEqual([expect.stringContaining("Undefined tag: 'no-such-tag'")]);
+  });
+
+  // Tags added with the chapters violence and casualty-counts.
+  it('accept a catalog chart and an aside that starts with its heading', () => {
+    expect(errors('{% chart id="violence-by-type" /%}')).toEqual([]);
+    expect(errors('{% aside id="box" %}\n### Title\n\nText.\n{% /aside %}')).toEqual([]);
+  });
+
+  it('refuse an unknown chart and an aside without a heading, naming the line', () => {
+    expect(errors('Text.\n\n{% chart id="nothing" /%}')).toEqual([expect.stringMatching(/^line 3: unknown chart "nothing"/)]);
+    expect(errors('{% aside id="box" %}\nText.\n{% /aside %}')).toEqual(['line 1: {% aside %} must start with a heading']);
+    expect(errors('{% aside %}\n### Title\n{% /aside %}')).toEqual([expect.stringContaining("Missing required attribute: 'id'")]);
   });
 });
