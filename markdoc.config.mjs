@@ -80,8 +80,36 @@ export default defineMarkdocConfig({
     term: elementTag('dt', 'definition-list__term'),
     definition: elementTag('dd', 'definition-list__definition'),
     // --- end tags for charts and lists ---
+    // ── Tags added with the chapters violence and casualty-counts ──
+    /** A boxed aside named by its first heading: `{% aside id="how-acled-counts" %}### …{% /aside %}`. */
+    aside: headingLabelled(componentTag(component('./src/components/content/Aside.astro'), { id: required })),
+    // ── end violence, casualty-counts ──
   },
 });
+
+// ── Helpers for the tags of the chapters violence and casualty-counts ────────────────────
+/**
+ * A tag whose content starts with a heading: the heading gets the id `<id>-title`, which
+ * the tag's component names itself by (aria-labelledby).
+ * @param {import('@markdoc/markdoc').Schema} schema
+ * @returns {import('@markdoc/markdoc').Schema}
+ */
+function headingLabelled(schema) {
+  return {
+    ...schema,
+    validate(node) {
+      if (node.children[0]?.type === 'heading') return [];
+      return [{ id: 'child-invalid', level: 'error', message: `line ${(node.lines[0] ?? 0) + 1}: {% ${node.tag} %} must start with a heading` }];
+    },
+    async transform(node, config) {
+      const tag = /** @type {import('@markdoc/markdoc').Tag} */ (await schema.transform?.call(this, node, config));
+      const heading = tag.children.find((c) => c instanceof Markdoc.Tag && /^h[2-6]$/.test(c.name));
+      if (heading instanceof Markdoc.Tag) heading.attributes.id = `${tag.attributes.id}-title`;
+      return tag;
+    },
+  };
+}
+// ── end violence, casualty-counts ────────────────────────────────────────────────────────
 
 /**
  * @param {import('@markdoc/markdoc').Node} node

@@ -4,6 +4,8 @@
  */
 import { OVERVIEW_FIGURES } from './overview.ts';
 import { MISSIONS_FIGURES } from './missions.ts';
+import { VIOLENCE_FIGURES } from './violence.ts';
+import { CASUALTY_FIGURES } from './casualty-counts.ts';
 import type { FigureDef } from './types.ts';
 
 export type { FigureDef } from './types.ts';
@@ -11,6 +13,8 @@ export type { FigureDef } from './types.ts';
 const CHAPTERS: readonly (readonly FigureDef[])[] = [
   OVERVIEW_FIGURES,
   MISSIONS_FIGURES,
+  VIOLENCE_FIGURES,
+  CASUALTY_FIGURES,
 ];
 
 export function mergeFigures(lists: readonly (readonly FigureDef[])[]): ReadonlyMap<string, FigureDef> {

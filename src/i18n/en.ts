@@ -49,6 +49,12 @@ export const en: Dictionary = {
       euro: 'euro',
       // end partners, missions
     },
-    derivation: { changeOnYearEarlier: 'change on a year earlier' },
+    derivation: {
+      changeOnYearEarlier: 'change on a year earlier',
+      // chapters violence, casualty-counts
+      battlesOfAllIncidents: 'battles divided by all incidents',
+      civilianTargetingOfAllIncidents: 'civilian-targeting incidents divided by all incidents',
+      // end violence, casualty-counts
+    },
   },
 };

@@ -52,7 +52,13 @@ export const nl = {
       euro: 'euro',
       // end partners, missions
     },
-    derivation: { changeOnYearEarlier: 'verandering ten opzichte van een jaar eerder' },
+    derivation: {
+      changeOnYearEarlier: 'verandering ten opzichte van een jaar eerder',
+      // chapters violence, casualty-counts
+      battlesOfAllIncidents: 'gevechten gedeeld door alle incidenten',
+      civilianTargetingOfAllIncidents: 'incidenten met burgers als doelwit gedeeld door alle incidenten',
+      // end violence, casualty-counts
+    },
   },
 };
 

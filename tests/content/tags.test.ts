@@ -32,4 +32,16 @@ describe('the declared tags, validated as the build does', () => {
     expect(errors('{% chart id="x" /%}')).toEqual([expect.stringMatching(/^line 1: unknown chart "x"/)]);
     expect(errors('{% timeline %}\n{% timeline-era id="x" %}\nText.\n{% /timeline-era %}\n{% /timeline %}')).toEqual([expect.stringMatching(/^line 2: unknown timeline era "x"/)]);
   });
+
+  // Tags added with the chapters violence and casualty-counts.
+  it('accept a catalog chart and an aside that starts with its heading', () => {
+    expect(errors('{% chart id="violence-by-type" /%}')).toEqual([]);
+    expect(errors('{% aside id="box" %}\n### Title\n\nText.\n{% /aside %}')).toEqual([]);
+  });
+
+  it('refuse an unknown chart and an aside without a heading, naming the line', () => {
+    expect(errors('Text.\n\n{% chart id="nothing" /%}')).toEqual([expect.stringMatching(/^line 3: unknown chart "nothing"/)]);
+    expect(errors('{% aside id="box" %}\nText.\n{% /aside %}')).toEqual(['line 1: {% aside %} must start with a heading']);
+    expect(errors('{% aside %}\n### Title\n{% /aside %}')).toEqual([expect.stringContaining("Missing required attribute: 'id'")]);
+  });
 });
