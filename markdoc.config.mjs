@@ -8,7 +8,7 @@
 import { component, defineMarkdocConfig, Markdoc } from '@astrojs/markdoc/config';
 import { formatDate } from './src/lib/format.ts';
 import { componentTag, elementTag, flatChildren } from './src/content/markdoc/inline.js';
-import { isoDate, knownChapter, knownFigure, knownRegions } from './src/content/markdoc/checks.js';
+import { isoDate, knownChapter, knownChart, knownFigure, knownRegions } from './src/content/markdoc/checks.js';
 
 const required = { type: String, required: true };
 
@@ -64,6 +64,26 @@ export default defineMarkdocConfig({
     when: elementTag('dd', 'key-figure__when'),
     compare: elementTag('dd', 'key-figure__compare'),
     note: elementTag('span', 'key-figure__note'),
+
+    // ── Tags added for the chapters displacement and sources ──
+    /** A chart from the catalog, in the wide column: `{% chart id="idp-by-region" /%}`. */
+    chart: {
+      ...componentTag(component('./src/components/content/Chart.astro'), { id: required }, { lang: true }),
+      selfClosing: true,
+      validate: knownChart,
+    },
+    /** A definition list: `{% term %}…{% /term %}` and `{% definition %}…{% /definition %}` pairs, one a line. */
+    definitions: componentTag(component('./src/components/content/Definitions.astro'), {}, { inline: true }),
+    term: elementTag('dt', 'definitions__term'),
+    definition: elementTag('dd', 'definitions__definition'),
+    /** Lists and tables drawn from the data, for the sources chapter; the words around them are content. */
+    'source-list': { ...componentTag(component('./src/components/content/SourceList.astro'), {}, { lang: true }), selfClosing: true },
+    'discrepancy-table': { ...componentTag(component('./src/components/content/DiscrepancyTable.astro'), {}, { lang: true }), selfClosing: true },
+    'dataset-list': { ...componentTag(component('./src/components/story/DatasetList.astro'), {}, { lang: true }), selfClosing: true },
+    /** Inside a sentence: a link to each chart's data as CSV. */
+    'chart-downloads': { ...componentTag(component('./src/components/content/ChartDownloads.astro'), {}), selfClosing: true },
+    'last-updated': { ...componentTag(component('./src/components/content/LastUpdated.astro'), {}, { lang: true }), selfClosing: true },
+    // ── end of the tags for displacement and sources ──
   },
 });
 

@@ -3,11 +3,15 @@
  * defines its figures; this one merges them and refuses duplicate ids.
  */
 import { OVERVIEW_FIGURES } from './overview.ts';
+import { DISPLACEMENT_FIGURES } from './displacement.ts';
 import type { FigureDef } from './types.ts';
 
 export type { FigureDef } from './types.ts';
 
-const CHAPTERS: readonly (readonly FigureDef[])[] = [OVERVIEW_FIGURES];
+const CHAPTERS: readonly (readonly FigureDef[])[] = [
+  OVERVIEW_FIGURES,
+  DISPLACEMENT_FIGURES,
+];
 
 export function mergeFigures(lists: readonly (readonly FigureDef[])[]): ReadonlyMap<string, FigureDef> {
   const map = new Map<string, FigureDef>();

@@ -24,6 +24,11 @@ describe('the declared tags, validated as the build does', () => {
     expect(errors('{% date value="26-07-2023" /%}')).toEqual(['line 1: date "26-07-2023" is not YYYY, YYYY-MM or YYYY-MM-DD']);
     expect(errors('{% chapter-link id="nowhere" /%}')).toEqual([expect.stringMatching(/^line 1: unknown chapter "nowhere"/)]);
     expect(errors('{% locator-map regions=["NE-9"] label="M" caption="C" %}\nText.\n{% /locator-map %}')).toEqual(['line 1: unknown region code(s) NE-9']);
-    expect(errors('{% chart id="x" /%}')).toEqual([expect.stringContaining("Undefined tag: 'chart'")]);
+    expect(errors('{% graph id="x" /%}')).toEqual([expect.stringContaining("Undefined tag: 'graph'")]);
+  });
+
+  it('accept a chart from the catalog and refuse an unknown one', () => {
+    expect(errors('{% chart id="idp-by-region" /%}')).toEqual([]);
+    expect(errors('Text.\n\n{% chart id="nothing" /%}')).toEqual([expect.stringMatching(/^line 3: unknown chart "nothing"/)]);
   });
 });
