@@ -8,10 +8,8 @@
 import { component, defineMarkdocConfig, Markdoc } from '@astrojs/markdoc/config';
 import { formatDate } from './src/lib/format.ts';
 import { componentTag, elementTag, flatChildren } from './src/content/markdoc/inline.js';
-import { isoDate, knownChapter, knownFigure, knownRegions } from './src/content/markdoc/checks.js';
-// --- tags for charts and lists (chapters partners, missions) ---
-import { knownChart, knownEra } from './src/content/markdoc/chart-checks.js';
-// --- end tags for charts and lists ---
+import { isoDate, knownChapter, knownChart, knownFigure, knownRegions } from './src/content/markdoc/checks.js';
+import { knownEra } from './src/content/markdoc/chart-checks.js';
 
 const required = { type: String, required: true };
 
@@ -75,8 +73,8 @@ export default defineMarkdocConfig({
     timeline: { ...componentTag(component('./src/components/content/Timeline.astro'), {}, { lang: true }), children: ['tag'] },
     /** One step of the timeline: the era's title, period and events come from the data; the children are its prose. */
     'timeline-era': { ...componentTag(component('./src/components/content/TimelineEra.astro'), { id: required }, { lang: true }), validate: knownEra },
-    /** Terms side by side with what they mean: `{% term %}…{% /term %}` then `{% definition %}…{% /definition %}`, on one line each. */
-    'definition-list': componentTag(component('./src/components/content/DefinitionList.astro'), {}, { inline: true }),
+    /** Terms with what they mean: `{% term %}…{% /term %}` then `{% definition %}…{% /definition %}`, on one line each; `compact=true` for short ones (amounts). */
+    'definition-list': componentTag(component('./src/components/content/DefinitionList.astro'), { compact: { type: Boolean } }, { inline: true }),
     term: elementTag('dt', 'definition-list__term'),
     definition: elementTag('dd', 'definition-list__definition'),
     // --- end tags for charts and lists ---
@@ -84,6 +82,15 @@ export default defineMarkdocConfig({
     /** A boxed aside named by its first heading: `{% aside id="how-acled-counts" %}### …{% /aside %}`. */
     aside: headingLabelled(componentTag(component('./src/components/content/Aside.astro'), { id: required })),
     // ── end violence, casualty-counts ──
+    // ── Tags added for the chapters displacement and sources ──
+    /** Lists and tables drawn from the data, for the sources chapter; the words around them are content. */
+    'source-list': { ...componentTag(component('./src/components/content/SourceList.astro'), {}, { lang: true }), selfClosing: true },
+    'discrepancy-table': { ...componentTag(component('./src/components/content/DiscrepancyTable.astro'), {}, { lang: true }), selfClosing: true },
+    'dataset-list': { ...componentTag(component('./src/components/story/DatasetList.astro'), {}, { lang: true }), selfClosing: true },
+    /** Inside a sentence: a link to each chart's data as CSV. */
+    'chart-downloads': { ...componentTag(component('./src/components/content/ChartDownloads.astro'), {}), selfClosing: true },
+    'last-updated': { ...componentTag(component('./src/components/content/LastUpdated.astro'), {}, { lang: true }), selfClosing: true },
+    // ── end of the tags for displacement and sources ──
   },
 });
 

@@ -12,6 +12,8 @@ export interface BarDatum {
   values: (number | null)[];
   /** Text after each value, e.g. "≈" or a qualifier; same order as values. */
   valueLabels: string[];
+  /** Computed here, not stated by the source (e.g. the rest of a total): drawn in a muted colour. */
+  derived?: boolean;
 }
 
 export interface BarLayoutOptions {

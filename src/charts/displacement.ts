@@ -49,6 +49,7 @@ export function idpBars(lang: Lang): BarDatum[] {
     })),
     {
       category: 'unassigned',
+      derived: true,
       label: UNASSIGNED[lang],
       values: [rest],
       valueLabels: [`${formatNumber(rest, lang)} (${DERIVED[lang]})`],
@@ -146,6 +147,7 @@ export function refugeeBars(lang: Lang): BarDatum[] {
     })),
     {
       category: 'other',
+      derived: true,
       label: OTHER_ORIGINS[lang],
       values: [other],
       valueLabels: [`${formatPercent(other, lang, 0)} (${DERIVED[lang]})`],

@@ -6,6 +6,7 @@ import { OVERVIEW_FIGURES } from './overview.ts';
 import { MISSIONS_FIGURES } from './missions.ts';
 import { VIOLENCE_FIGURES } from './violence.ts';
 import { CASUALTY_FIGURES } from './casualty-counts.ts';
+import { DISPLACEMENT_FIGURES } from './displacement.ts';
 import type { FigureDef } from './types.ts';
 
 export type { FigureDef } from './types.ts';
@@ -15,6 +16,7 @@ const CHAPTERS: readonly (readonly FigureDef[])[] = [
   MISSIONS_FIGURES,
   VIOLENCE_FIGURES,
   CASUALTY_FIGURES,
+  DISPLACEMENT_FIGURES,
 ];
 
 export function mergeFigures(lists: readonly (readonly FigureDef[])[]): ReadonlyMap<string, FigureDef> {

@@ -19,8 +19,6 @@ export const en: Dictionary = {
   acledChain:
     'ACLED, as quoted in CGRS/Cedoca, COI Focus Niger. Veiligheidssituatie (11 July 2025); ACLED data to 30 May 2025, consulted on 5 June 2025.',
   datasetsTitle: 'The datasets',
-  datasetsIntro:
-    'Every figure on this site is in one of these files, with its source and where in that source. Download them, check them, reuse them.',
   datasetColumn: 'Dataset',
   rowsColumn: 'Rows',
   sourcesColumn: 'Sources',
@@ -37,6 +35,18 @@ export const en: Dictionary = {
   capital: 'capital',
   chapter: 'Chapter',
   contents: 'Contents',
+  // Chapters displacement and sources:
+  sourceOnline: 'Online',
+  sourceLanguageNote: { nl: '(in Dutch)', en: '' },
+  discrepancyTable: {
+    caption: 'Disagreements between and within the sources',
+    dataset: 'Dataset',
+    what: 'What',
+    values: 'Values',
+    locators: 'Locators',
+    explanation: 'Explanation',
+    datasets: { 'acled-niger': 'ACLED counts', incidents: 'Attacks', displacement: 'Displacement', humanitarian: 'Humanitarian figures', deployments: 'Missions', timeline: 'Timeline' },
+  },
   figure: {
     derived: 'Derived',
     qualifier: { exact: '', approx: 'about ', more_than: 'more than ', at_most: 'at most ' },
@@ -55,6 +65,12 @@ export const en: Dictionary = {
       battlesOfAllIncidents: 'battles divided by all incidents',
       civilianTargetingOfAllIncidents: 'civilian-targeting incidents divided by all incidents',
       // end violence, casualty-counts
+      // Chapters displacement and sources:
+      sumOfFourRegions: 'sum of the four regions',
+      nationalMinusFourRegions: 'national total minus the sum of the four regions',
+      diffaOfNationalTotal: 'Diffa divided by the national total',
+      hundredMinusNamedShares: '100 minus the named shares',
+      // end displacement, sources
     },
   },
 };

@@ -20,8 +20,6 @@ export const nl = {
   acledChain:
     'ACLED, zoals geciteerd in CGRS/Cedoca, COI Focus Niger. Veiligheidssituatie (11 juli 2025); ACLED-data tot 30 mei 2025, geraadpleegd op 5 juni 2025.',
   datasetsTitle: 'De datasets',
-  datasetsIntro:
-    'Elk cijfer op deze site staat in een van deze bestanden, met de bron en de plaats in die bron. Download ze, controleer ze, hergebruik ze.',
   datasetColumn: 'Dataset',
   rowsColumn: 'Rijen',
   sourcesColumn: 'Bronnen',
@@ -39,6 +37,21 @@ export const nl = {
   /** The kicker above a chapter heading, followed by its number. */
   chapter: 'Hoofdstuk',
   contents: 'Inhoud',
+  // Chapters displacement and sources:
+  /** The link to a source document that is online. */
+  sourceOnline: 'Online',
+  /** Said after a source written in another language than the page's, by the source's language; empty: nothing said. */
+  sourceLanguageNote: { nl: '', en: '' },
+  /** The table of disagreements between and within the sources (column heads, dataset names). */
+  discrepancyTable: {
+    caption: 'Afwijkingen tussen en binnen de bronnen',
+    dataset: 'Dataset',
+    what: 'Wat',
+    values: 'Waarden',
+    locators: 'Vindplaatsen',
+    explanation: 'Toelichting (Engels)',
+    datasets: { 'acled-niger': 'ACLED-tellingen', incidents: 'Aanslagen', displacement: 'Ontheemding', humanitarian: 'Humanitaire cijfers', deployments: 'Missies', timeline: 'Tijdlijn' },
+  },
   /** The figure component's words: qualifiers go before the number, units after it. */
   figure: {
     derived: 'Afgeleid',
@@ -58,6 +71,12 @@ export const nl = {
       battlesOfAllIncidents: 'gevechten gedeeld door alle incidenten',
       civilianTargetingOfAllIncidents: 'incidenten met burgers als doelwit gedeeld door alle incidenten',
       // end violence, casualty-counts
+      // Chapters displacement and sources:
+      sumOfFourRegions: 'som van de vier regio’s',
+      nationalMinusFourRegions: 'landelijk totaal min de som van de vier regio’s',
+      diffaOfNationalTotal: 'Diffa gedeeld door het landelijke totaal',
+      hundredMinusNamedShares: '100 min de genoemde aandelen',
+      // end displacement, sources
     },
   },
 };

@@ -37,6 +37,10 @@ describe('contentFacts(…) and parityProblems(…) on planted differences', () 
     expect(base).toEqual({ figIds: ['a.b'], headings: [3], strayDigits: [], droppedText: [] });
   });
 
+  it('accept a licence name with its version', () => {
+    expect(contentFacts(doc('Towns: © GeoNames, CC BY 4.0; maps CC BY-SA 3.0.')).strayDigits).toEqual([]);
+  });
+
   it('find a typed number, with its line', () => {
     expect(contentFacts(doc('Some 4.300 people.')).strayDigits).toEqual(['line 8: "Some 4.300 people."']);
   });

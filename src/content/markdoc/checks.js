@@ -3,6 +3,7 @@
 import { readdirSync } from 'node:fs';
 import { FIGURES } from '../../figures/index.ts';
 import { REGION_CODES } from '../../data/types.ts';
+import { CHARTS } from '../../charts/catalog.ts';
 
 /** @param {import('@markdoc/markdoc').Node} node */
 const lineOf = (node) => (node.lines[0] ?? 0) + 1;
@@ -51,4 +52,15 @@ export function knownRegions(node) {
   const codes = node.attributes.regions ?? [];
   const bad = codes.filter((c) => !REGION_CODES.includes(/** @type {any} */ (c)));
   return bad.length ? [error(node, `unknown region code(s) ${bad.join(', ')}`)] : [];
+}
+
+// ── Chapters displacement and sources ──
+
+/**
+ * Chart ids are the catalog's (src/charts/catalog.ts).
+ * @param {import('@markdoc/markdoc').Node} node
+ */
+export function knownChart(node) {
+  const id = node.attributes.id;
+  return CHARTS.some((c) => c.id === id) ? [] : [error(node, `unknown chart "${id}" (charts: ${CHARTS.map((c) => c.id).join(', ')})`)];
 }
