@@ -91,6 +91,12 @@ export default defineMarkdocConfig({
     'chart-downloads': { ...componentTag(component('./src/components/content/ChartDownloads.astro'), {}), selfClosing: true },
     'last-updated': { ...componentTag(component('./src/components/content/LastUpdated.astro'), {}, { lang: true }), selfClosing: true },
     // ── end of the tags for displacement and sources ──
+    // ── Tags added for the chapter armed-groups ──
+    /** The cards of one kind of armed group under the heading given as children: `{% armed-groups kind="jihadist" %}### … {% #anchor %}{% /armed-groups %}`. Card texts: src/content/armed-groups/. */
+    'armed-groups': componentTag(component('./src/components/content/ArmedGroups.astro'), { kind: { type: String, required: true, matches: ['jihadist', 'other'] } }, { lang: true }),
+    /** The armed groups by region as a table, with the CSV. */
+    'group-table': { ...componentTag(component('./src/components/content/ArmedGroupTable.astro'), {}, { lang: true }), selfClosing: true },
+    // ── end armed-groups ──
   },
 });
 

@@ -1,11 +1,20 @@
-/** Content collections: the story's chapters, one Markdoc file per chapter per language (src/content/story/<lang>/<id>.mdoc). */
+/**
+ * Content collections: the story's chapters, one Markdoc file per chapter per language (src/content/story/<lang>/<id>.mdoc),
+ * and the armed groups' card texts (src/content/armed-groups/<lang>/<group-id>.mdoc).
+ */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { chapterSchema } from './content/schema.ts';
+import { armedGroupSchema } from './content/armed-group-schema.ts';
 
 const story = defineCollection({
   loader: glob({ pattern: '*/*.mdoc', base: './src/content/story' }),
   schema: chapterSchema,
 });
 
-export const collections = { story };
+const armedGroups = defineCollection({
+  loader: glob({ pattern: '*/*.mdoc', base: './src/content/armed-groups' }),
+  schema: armedGroupSchema,
+});
+
+export const collections = { story, 'armed-groups': armedGroups };

@@ -6,6 +6,8 @@
 import { armedGroups, regions } from '../data/index.ts';
 import { REGION_CODES, type ArmedGroup, type RegionCode } from '../data/types.ts';
 import type { Lang } from '../lib/format.ts';
+import { ui } from '../i18n/index.ts';
+import type { UiStrings } from '../i18n/strings.ts';
 import type { ChartTable } from './table-model.ts';
 
 export interface ParsedAreas {
@@ -75,24 +77,25 @@ export function regionName(code: RegionCode): string {
   return regions.find((r) => r.code === code)?.name ?? code;
 }
 
-/** Areas outside Niger that the data names by ISO 3166-2 code. */
-const FOREIGN_AREAS: Record<string, { name: string; country: { nl: string; en: string } }> = {
-  'NG-KE': { name: 'Kebbi', country: { nl: 'Nigeria', en: 'Nigeria' } },
-  'NG-SO': { name: 'Sokoto', country: { nl: 'Nigeria', en: 'Nigeria' } },
+/** Areas outside Niger that the data names by ISO 3166-2 code; the dictionaries name the country. */
+const FOREIGN_AREAS: Record<string, { name: string; country: keyof UiStrings['armedGroups']['countries'] }> = {
+  'NG-KE': { name: 'Kebbi', country: 'NG' },
+  'NG-SO': { name: 'Sokoto', country: 'NG' },
 };
 
 /** "Kebbi (Nigeria)"; unknown codes are shown as they are. */
 export function foreignAreaName(code: string, lang: Lang): string {
   const area = FOREIGN_AREAS[code];
-  return area ? `${area.name} (${area.country[lang]})` : code;
+  return area ? `${area.name} (${ui(lang).armedGroups.countries[area.country]})` : code;
 }
 
 /** Areas abroad grouped by country: [{ country: "Nigeria", names: ["Kebbi", "Sokoto"] }]. */
 export function foreignAreasByCountry(codes: readonly string[], lang: Lang): { country: string; names: string[] }[] {
+  const words = ui(lang).armedGroups;
   const groups: { country: string; names: string[] }[] = [];
   for (const code of codes) {
     const area = FOREIGN_AREAS[code];
-    const country = area ? area.country[lang] : lang === 'nl' ? 'Buiten Niger' : 'Outside Niger';
+    const country = area ? words.countries[area.country] : words.outsideNiger;
     const name = area ? area.name : code;
     const group = groups.find((g) => g.country === country);
     if (group) group.names.push(name);
@@ -104,20 +107,20 @@ export function foreignAreasByCountry(codes: readonly string[], lang: Lang): { c
 /** "Tillabéri, Tahoua en Dosso" / "Tillabéri, Tahoua and Dosso". */
 export function listText(items: readonly string[], lang: Lang): string {
   if (items.length <= 1) return items.join('');
-  const and = lang === 'nl' ? ' en ' : ' and ';
-  return `${items.slice(0, -1).join(', ')}${and}${items[items.length - 1]}`;
+  return `${items.slice(0, -1).join(', ')}${ui(lang).armedGroups.and}${items[items.length - 1]}`;
 }
+
+/** A dictionary template with its {placeholders} filled in. */
+const fill = (template: string, values: Record<string, string>) => template.replace(/\{(\w+)\}/g, (_, key: string) => values[key] ?? '');
 
 /** Accessible name of a group's small map. */
 export function mapLabel(name: string, areas: ParsedAreas, lang: Lang): string {
+  const words = ui(lang).armedGroups.map;
   const regionNames = areas.regions.map(regionName);
   const outside = foreignAreasByCountry(areas.elsewhere, lang).map((g) => `${listText(g.names, lang)} (${g.country})`);
-  if (lang === 'nl') {
-    const base = regionNames.length > 0 ? `Kaart van Niger, ${name}: gemarkeerd ${listText(regionNames, lang)}` : `Kaart van Niger, ${name}: geen regio gemarkeerd`;
-    return outside.length > 0 ? `${base}; actief buiten Niger in ${listText(outside, lang)}` : regionNames.length > 0 ? base : `${base}, de bron noemt geen gebied`;
-  }
-  const base = regionNames.length > 0 ? `Map of Niger, ${name}: ${listText(regionNames, lang)} highlighted` : `Map of Niger, ${name}: no region highlighted`;
-  return outside.length > 0 ? `${base}; active outside Niger in ${listText(outside, lang)}` : regionNames.length > 0 ? base : `${base}, the source names no area`;
+  const base = regionNames.length > 0 ? fill(words.highlighted, { name, regions: listText(regionNames, lang) }) : fill(words.noRegion, { name });
+  if (outside.length > 0) return base + fill(words.outside, { areas: listText(outside, lang) });
+  return regionNames.length > 0 ? base : base + words.noArea;
 }
 
 /** One row per group: the regions, departments and areas abroad the data gives, with provenance. */

@@ -47,6 +47,33 @@ export const en: Dictionary = {
     explanation: 'Explanation',
     datasets: { 'acled-niger': 'ACLED counts', incidents: 'Attacks', displacement: 'Displacement', humanitarian: 'Humanitarian figures', deployments: 'Missions', timeline: 'Timeline' },
   },
+  // ── Chapter armed-groups ──
+  armedGroups: {
+    aliases: 'Also known as',
+    affiliation: 'Affiliation',
+    founded: 'Founded',
+    activeIn: 'Active in',
+    noArea: 'no area given in the source',
+    outsideNiger: 'Outside Niger',
+    and: ' and ',
+    countries: { NG: 'Nigeria' },
+    map: {
+      highlighted: 'Map of Niger, {name}: {regions} highlighted',
+      noRegion: 'Map of Niger, {name}: no region highlighted',
+      outside: '; active outside Niger in {areas}',
+      noArea: ', the source names no area',
+    },
+    table: {
+      show: 'Show as a table: groups by region',
+      label: 'Armed groups by region',
+      caption: 'Armed groups by region: the departments the report names, or “yes” where it names only the region',
+      group: 'Group',
+      source: 'Source',
+      locator: 'Locator',
+      yes: 'yes',
+    },
+  },
+  // ── end armed-groups ──
   figure: {
     derived: 'Derived',
     qualifier: { exact: '', approx: 'about ', more_than: 'more than ', at_most: 'at most ' },

@@ -45,3 +45,15 @@ describe('the declared tags, validated as the build does', () => {
     expect(errors('{% aside %}\n### Title\n{% /aside %}')).toEqual([expect.stringContaining("Missing required attribute: 'id'")]);
   });
 });
+
+// Tags added for the chapter armed-groups.
+describe('the armed-groups tags', () => {
+  it('accept a known kind of group with its heading, and the table', () => {
+    expect(errors('{% armed-groups kind="jihadist" %}\n### Jihadist groups {% #jihadist %}\n{% /armed-groups %}\n\n{% group-table /%}')).toEqual([]);
+  });
+
+  it('refuse an unknown or missing kind', () => {
+    expect(errors('{% armed-groups kind="rebels" %}\n### Rebels\n{% /armed-groups %}')).toEqual([expect.stringContaining('rebels')]);
+    expect(errors('{% armed-groups %}\n### Groups\n{% /armed-groups %}')).toEqual([expect.stringContaining("Missing required attribute: 'kind'")]);
+  });
+});
