@@ -91,6 +91,10 @@ export default defineMarkdocConfig({
     'chart-downloads': { ...componentTag(component('./src/components/content/ChartDownloads.astro'), {}), selfClosing: true },
     'last-updated': { ...componentTag(component('./src/components/content/LastUpdated.astro'), {}, { lang: true }), selfClosing: true },
     // ── end of the tags for displacement and sources ──
+    // ── Tags added for the chapter regions ──
+    /** The eight region profiles with their in-page navigation; each profile's prose is in src/content/regions/<lang>/<slug>.mdoc. */
+    'region-profiles': { ...componentTag(component('./src/components/content/RegionProfiles.astro'), {}, { lang: true }), selfClosing: true },
+    // ── end regions ──
   },
 });
 

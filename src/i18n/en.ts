@@ -47,6 +47,11 @@ export const en: Dictionary = {
     explanation: 'Explanation',
     datasets: { 'acled-niger': 'ACLED counts', incidents: 'Attacks', displacement: 'Displacement', humanitarian: 'Humanitarian figures', deployments: 'Missions', timeline: 'Timeline' },
   },
+  // ── Chapter regions (region profiles) ──
+  regionProfile: {
+    goTo: 'Go to a region',
+  },
+  // ── end regions ──
   figure: {
     derived: 'Derived',
     qualifier: { exact: '', approx: 'about ', more_than: 'more than ', at_most: 'at most ' },

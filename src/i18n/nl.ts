@@ -52,6 +52,11 @@ export const nl = {
     explanation: 'Toelichting (Engels)',
     datasets: { 'acled-niger': 'ACLED-tellingen', incidents: 'Aanslagen', displacement: 'Ontheemding', humanitarian: 'Humanitaire cijfers', deployments: 'Missies', timeline: 'Tijdlijn' },
   },
+  // ── Chapter regions (region profiles) ──
+  regionProfile: {
+    goTo: 'Ga naar een regio',
+  },
+  // ── end regions ──
   /** The figure component's words: qualifiers go before the number, units after it. */
   figure: {
     derived: 'Afgeleid',
