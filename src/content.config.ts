@@ -2,10 +2,16 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { chapterSchema } from './content/schema.ts';
+import { regionSchema } from './content/region-schema.ts';
 
 const story = defineCollection({
   loader: glob({ pattern: '*/*.mdoc', base: './src/content/story' }),
   schema: chapterSchema,
 });
 
-export const collections = { story };
+// ── Chapter regions: the profiles' prose and the incident summaries, one file per region per language ──
+const regions = defineCollection({ loader: glob({ pattern: '*/*.mdoc', base: './src/content/regions' }), schema: regionSchema });
+const incidents = defineCollection({ loader: glob({ pattern: '*/*.mdoc', base: './src/content/incidents' }), schema: regionSchema });
+// ── end regions ──
+
+export const collections = { story, regions, incidents };
