@@ -6,8 +6,8 @@
  * the figure registry (src/figures/), the words around them from the content files.
  */
 import { component, defineMarkdocConfig, Markdoc } from '@astrojs/markdoc/config';
-import { formatDate } from './src/lib/format.ts';
-import { componentTag, elementTag, flatChildren } from './src/content/markdoc/inline.js';
+import { formatDate, formatPeriodShort } from './src/lib/format.ts';
+import { componentTag, elementTag, flatChildren, inlineChildren } from './src/content/markdoc/inline.js';
 import { isoDate, knownChapter, knownChart, knownFigure, knownRegions } from './src/content/markdoc/checks.js';
 import { knownEra } from './src/content/markdoc/chart-checks.js';
 
@@ -97,6 +97,33 @@ export default defineMarkdocConfig({
     /** The armed groups by region as a table, with the CSV. */
     'group-table': { ...componentTag(component('./src/components/content/ArmedGroupTable.astro'), {}, { lang: true }), selfClosing: true },
     // ── end armed-groups ──
+    // ── Tags added for the chapter regions ──
+    /** The eight region profiles with their in-page navigation; each profile's prose is in src/content/regions/<lang>/<slug>.mdoc. */
+    'region-profiles': { ...componentTag(component('./src/components/content/RegionProfiles.astro'), {}, { lang: true }), selfClosing: true },
+    /**
+     * A named part of a region file (src/content/regions/, src/content/incidents/): the profile renders the file once per
+     * place it fills, with `part` set, and only the matching part shows. `inline` parts continue a sentence of the profile.
+     */
+    'region-part': {
+      attributes: { name: required, inline: { type: Boolean } },
+      async transform(node, config) {
+        if (config.variables?.part !== node.attributes.name) return [];
+        return node.attributes.inline ? inlineChildren(node, config) : flatChildren(node.transformChildren(config));
+      },
+    },
+    /** One of the report's own tables, rebuilt from the data, with its note as children: `{% report-table id="dosso-tabel-1" %}`. */
+    'report-table': { ...componentTag(component('./src/components/content/ReportTable.astro'), { id: { ...required, matches: ['dosso-tabel-1', 'dosso-tabel-2'] } }, { lang: true, inline: true }) },
+    /** A period in short months, "sep 2024 – mei 2025": `{% period start="2024-09-01" end="2025-05-30" /%}`. */
+    period: {
+      attributes: { start: required, end: required },
+      selfClosing: true,
+      transform(node, config) {
+        const { start, end } = node.attributes;
+        const lang = config.variables?.lang;
+        return lang ? formatPeriodShort(String(start), String(end), lang) : `${start} – ${end}`;
+      },
+    },
+    // ── end regions ──
   },
 });
 

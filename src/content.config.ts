@@ -6,6 +6,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { chapterSchema } from './content/schema.ts';
 import { armedGroupSchema } from './content/armed-group-schema.ts';
+import { regionSchema } from './content/region-schema.ts';
 
 const story = defineCollection({
   loader: glob({ pattern: '*/*.mdoc', base: './src/content/story' }),
@@ -17,4 +18,9 @@ const armedGroups = defineCollection({
   schema: armedGroupSchema,
 });
 
-export const collections = { story, 'armed-groups': armedGroups };
+// ── Chapter regions: the profiles' prose and the incident summaries, one file per region per language ──
+const regions = defineCollection({ loader: glob({ pattern: '*/*.mdoc', base: './src/content/regions' }), schema: regionSchema });
+const incidents = defineCollection({ loader: glob({ pattern: '*/*.mdoc', base: './src/content/incidents' }), schema: regionSchema });
+// ── end regions ──
+
+export const collections = { story, 'armed-groups': armedGroups, regions, incidents };

@@ -7,6 +7,7 @@ import { MISSIONS_FIGURES } from './missions.ts';
 import { VIOLENCE_FIGURES } from './violence.ts';
 import { CASUALTY_FIGURES } from './casualty-counts.ts';
 import { DISPLACEMENT_FIGURES } from './displacement.ts';
+import { REGIONS_FIGURES } from './regions.ts';
 import type { FigureDef } from './types.ts';
 
 export type { FigureDef } from './types.ts';
@@ -17,6 +18,7 @@ const CHAPTERS: readonly (readonly FigureDef[])[] = [
   VIOLENCE_FIGURES,
   CASUALTY_FIGURES,
   DISPLACEMENT_FIGURES,
+  REGIONS_FIGURES,
 ];
 
 export function mergeFigures(lists: readonly (readonly FigureDef[])[]): ReadonlyMap<string, FigureDef> {

@@ -84,6 +84,66 @@ export const nl = {
     },
   },
   // ── end armed-groups ──
+  // ── Chapter regions (region profiles) ──
+  /** Interface words of the region profiles (src/components/regions/); `{name}`, `{n}` etc. are filled in. */
+  regionProfile: {
+    goTo: 'Ga naar een regio',
+    backToRegions: '↑ Terug naar de regio’s',
+    population: 'Inwoners (INS, 2023)',
+    incidents: 'Incidenten',
+    deaths: 'Doden',
+    deathsPerPopulation: 'Doden naar inwonertal',
+    per100k: 'per {n} inwoners',
+    per100kDerivation: 'doden gedeeld door het inwonertal (INS 2023)',
+    statsNote: 'ACLED-cijfers voor {start} – {end}; “jaar eerder” is dezelfde periode een jaar daarvoor.',
+    yearBefore: 'jaar eerder: ',
+    noYearBefore: 'geen cijfer voor het jaar ervoor',
+    byType: 'Incidenten per type',
+    byTypeCaption: '{name}: incidenten per type, {period}',
+    type: 'Type',
+    incidentsShort: 'Inc.',
+    locator: 'Vindplaats',
+    locatorLabel: 'Vindplaats: ',
+    total: 'Totaal',
+    twoCounts: 'het rapport geeft hiervoor twee verschillende tellingen',
+    typeNote: '– = geen cijfer in het rapport. Een type kan meer incidenten tellen dan de subtypes eronder: het rapport noemt niet alle subtypes.',
+    conflictNote: ' ‡ Het rapport geeft op twee plaatsen een ander aantal; we tonen beide.',
+    ofWhich: 'waarvan',
+    incidentsTitle: 'Incidenten die het rapport beschrijft',
+    noIncidents: 'Het rapport beschrijft geen afzonderlijke incidenten in {name}.',
+    beforePeriod: 'vóór de onderzoeksperiode',
+    deathTolls: 'Dodentallen',
+    to: 'tot',
+    atLeast: 'minstens ',
+    noDeathToll: 'Geen dodental in de bron.',
+    sideLabel: '{name}: departementen, groepen en ontheemden',
+    mapLabelSymbols: 'Kaart van de regio {name} met symbolen bij de departementshoofdplaatsen, grootte naar aantal: ',
+    mapLabelPlain: 'Kaart van Niger met de regio {name} gemarkeerd.',
+    mapCaptionSymbols: 'Symbolen bij de hoofdplaats van het departement, geen departementsgrenzen; de grootte volgt het aantal.',
+    mapShaded: 'De regio {name} (gekleurd)',
+    mapNoCounts: '. Het rapport geeft geen aantallen per departement die op de kaart kunnen.',
+    byDepartment: 'Per departement',
+    inReport: 'in het rapport',
+    notOnMap: 'niet op de kaart: hoofdplaats staat niet in onze plaatsenlijst',
+    armedGroups: 'Gewapende groepen',
+    noDepartmentNamed: 'geen departement genoemd',
+    noGroups: 'Het rapport noemt geen gewapende groep die in {name} actief is.',
+    displaced: 'Ontheemden',
+    idpCount: 'In {date} telde UNHCR in {name} {count} binnenlands ontheemden{share}.',
+    idpShare: ': {pct} % van alle ontheemden in Niger',
+    idpShareDiffers: ' Dat aandeel staat zo in het rapport; uit de aantallen volgt {pct}.',
+    idpShareDerivation: 'ontheemden in de regio gedeeld door het totaal voor Niger',
+    noIdp: 'Het rapport geeft geen aantal ontheemden voor {name}.',
+    unallocated: ' Van de ontheemden in Niger staan er {n} in geen enkele regio.',
+    unallocatedDerivation: 'totaal voor Niger min de vier regio’s met een cijfer',
+    toEndOfMay: '{year} (tot eind mei)',
+    /** The report's tables, by the id content gives them (`{% report-table id="…" %}`). */
+    tables: {
+      'dosso-tabel-1': { caption: 'Incidenten en doden per periode (Tabel 1 in het rapport)', source: 'Vindplaats: §6.2, Tabel 1. – = geen cijfer (“-” in het rapport).' },
+      'dosso-tabel-2': { caption: 'Incidenten en doden per kalenderjaar (Tabel 2 in het rapport)', source: 'Vindplaats: §6.2, Tabel 2.' },
+    },
+  },
+  // ── end regions ──
   /** The figure component's words: qualifiers go before the number, units after it. */
   figure: {
     derived: 'Afgeleid',
@@ -103,6 +163,10 @@ export const nl = {
       battlesOfAllIncidents: 'gevechten gedeeld door alle incidenten',
       civilianTargetingOfAllIncidents: 'incidenten met burgers als doelwit gedeeld door alle incidenten',
       // end violence, casualty-counts
+      // chapter regions
+      sumOfDeathsByType: 'som van de doden per type',
+      sumOfTabel1Rows: 'som van de rijen van Tabel 1',
+      // end regions
       // Chapters displacement and sources:
       sumOfFourRegions: 'som van de vier regio’s',
       nationalMinusFourRegions: 'landelijk totaal min de som van de vier regio’s',

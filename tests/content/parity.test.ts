@@ -37,6 +37,10 @@ describe('contentFacts(…) and parityProblems(…) on planted differences', () 
     expect(base).toEqual({ figIds: ['a.b'], headings: [3], strayDigits: [], droppedText: [] });
   });
 
+  it("accept the report's own chart and table names", () => {
+    expect(contentFacts(doc('Its chart by department (Grafiek 6) and Tabel 1.')).strayDigits).toEqual([]);
+  });
+
   it('accept a licence name with its version', () => {
     expect(contentFacts(doc('Towns: © GeoNames, CC BY 4.0; maps CC BY-SA 3.0.')).strayDigits).toEqual([]);
   });
