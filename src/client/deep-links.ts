@@ -36,8 +36,8 @@ function layOutUpTo(target: HTMLElement): void {
 }
 
 /** Parts below the target still change height as they come near: scroll again until it stays put. */
-async function scrollUntilSteady(target: HTMLElement): Promise<void> {
-  for (let attempt = 0; attempt < 8; attempt++) {
+async function scrollUntilSteady(target: HTMLElement, readerMoved: () => boolean): Promise<void> {
+  for (let attempt = 0; attempt < 8 && !readerMoved(); attempt++) {
     // 'instant': a smooth scroll would aim at a place that moves while the parts it passes are laid out.
     target.scrollIntoView({ block: 'start', behavior: 'instant' });
     const top = target.getBoundingClientRect().top;
@@ -51,13 +51,27 @@ async function landOnHash(): Promise<void> {
   // Only chapters, regions, charts and steps: other targets (the skip link's <main>) keep the browser's own focus.
   if (!target || !target.matches('section[id], figure[id], article[id]')) return;
   layOutUpTo(target);
+  const readerMoved = watchReader();
   await settle();
-  await scrollUntilSteady(target);
+  await scrollUntilSteady(target, readerMoved);
   const heading = headingOf(target);
-  if (heading) {
+  // On a slow device the reader may scroll, tap or type before the landing ends: then they lead.
+  if (heading && !readerMoved()) {
     if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
     heading.focus({ preventScroll: true });
   }
+}
+
+/** Whether the reader has scrolled, pointed, touched or typed since this was called. */
+function watchReader(): () => boolean {
+  let moved = false;
+  const events = ['wheel', 'touchstart', 'pointerdown', 'keydown'] as const;
+  const note = () => {
+    moved = true;
+    for (const type of events) removeEventListener(type, note, { capture: true });
+  };
+  for (const type of events) addEventListener(type, note, { capture: true, passive: true });
+  return () => moved;
 }
 
 function followReading(): void {

@@ -169,6 +169,7 @@ describe.each(NAMES)('%s', (name) => {
       it('a figure shows its source on a click and on keyboard focus', async () => {
         const tab = await engine.newTab(DESKTOP);
         await tab.open(url('/en/#violence'));
+        await expectLanded(tab, 'violence', 'before the tips');
         const layer = () => tab.evaluate(() => {
           const l = document.querySelector<HTMLElement>('.fig-layer')!;
           return { shown: !l.hidden && l.getBoundingClientRect().height > 0, text: l.textContent, source: document.querySelector('#violence .fig .fig__tip')!.textContent };
@@ -179,14 +180,16 @@ describe.each(NAMES)('%s', (name) => {
         expect(clicked.source).toMatch(/CGRS\/Cedoca/);
         await tab.press('Escape');
         await waitUntil(layer, (l) => !l.shown, 'Escape to close the tip');
-        // Keyboard: focus what comes before the figure, then Tab onto it.
-        await tab.evaluate(() => {
-          const fig = document.querySelector<HTMLElement>('#violence .fig')!;
-          const focusable = [...document.querySelectorAll<HTMLElement>('a[href], button, input, [tabindex="0"]')].filter((e) => e === fig || e.checkVisibility());
-          focusable[focusable.indexOf(fig) - 1]!.focus();
-        }, null);
-        await tab.press('Tab');
-        expect(await tab.evaluate(() => document.activeElement === document.querySelector('#violence .fig'), null)).toBe(true);
+        // Keyboard: from the chapter's heading (where the deep link put the focus), Tab to the first figure.
+        await tab.evaluate(() => document.getElementById('violence-title')!.focus(), null);
+        await waitUntil(layer, (l) => !l.shown, 'the tip to close when the focus leaves');
+        const onFigure = () => tab.evaluate(() => document.activeElement === document.querySelector('#violence .fig'), null);
+        for (let presses = 0; presses < 6 && !(await onFigure()); presses++) {
+          await tab.press('Tab');
+          // WebKit moves the focus a moment after the key (its UI process has a say in it).
+          await new Promise((r) => setTimeout(r, 150));
+        }
+        expect(await onFigure(), 'Tab reaches the first figure').toBe(true);
         const focused = await waitUntil(layer, (l) => l.shown, 'the tip on keyboard focus');
         expect(focused.text).toBe(focused.source);
         expect(await tab.problems()).toEqual([]);

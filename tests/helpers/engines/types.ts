@@ -5,6 +5,7 @@
  */
 export type EngineName = 'chromium' | 'firefox' | 'webkit';
 export type Motion = 'reduce' | 'no-preference';
+export type Key = 'Tab' | 'Escape';
 
 export interface Viewport {
   width: number;
@@ -22,8 +23,8 @@ export interface Tab {
   evaluateInFrame<A, T>(frame: string, fn: PageFunction<A, T>, arg: A): Promise<T>;
   /** A real click (pointer input), at the element's centre after scrolling it into view. */
   click(selector: string): Promise<void>;
-  /** A real key press sent to the focused element (WebDriver key names: Tab, Escape). */
-  press(key: 'Tab' | 'Escape'): Promise<void>;
+  /** A real key press sent to the focused element. */
+  press(key: Key): Promise<void>;
   screenshot(path: string): Promise<void>;
   /** Console errors, uncaught errors and failed loads seen since the tab opened. */
   problems(): Promise<string[]>;
