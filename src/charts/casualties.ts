@@ -8,8 +8,7 @@
  * curated note and its empty min/max fields.
  */
 import { scaleLinear } from 'd3-scale';
-import { incidents, regions } from '../data/index.ts';
-import { DEATHS_BY, type AreaCode, type DeathsBy, type Incident } from '../data/types.ts';
+import { DEATHS_BY, type AreaCode, type DeathsBy, type Incident, type Region } from '../data/types.ts';
 import { formatDate, formatNumber, type Lang } from '../lib/format.ts';
 import { actorLabel } from '../lib/labels.ts';
 import type { ChartTable } from './table-model.ts';
@@ -37,6 +36,8 @@ export interface CasualtyAttack {
   place: string;
   department: string | null;
   area: AreaCode;
+  /** The region's name, for attacks the data places in no department. */
+  areaName: string;
   /** Who attacked, as the data names them (e.g. "suspected ISSP"). */
   attacker: string;
   figures: CasualtyFigure[];
@@ -173,14 +174,10 @@ export function placeLabel(place: string, lang: Lang): string {
     .replace(/ \(counter-operation\)$/, ' (tegenoffensief)');
 }
 
-function regionName(code: AreaCode): string {
-  return regions.find((r) => r.code === code)?.name ?? code;
-}
-
 /** "25 mei 2025 · Eknewane (Tillia)" */
-export function attackTitle(a: Pick<CasualtyAttack, 'date' | 'place' | 'department' | 'area'>, lang: Lang): string {
+export function attackTitle(a: Pick<CasualtyAttack, 'date' | 'place' | 'department' | 'areaName'>, lang: Lang): string {
   const date = formatDate(a.date, lang);
-  return `${date.charAt(0).toUpperCase()}${date.slice(1)} · ${placeLabel(a.place, lang)} (${a.department ?? regionName(a.area)})`;
+  return `${date.charAt(0).toUpperCase()}${date.slice(1)} · ${placeLabel(a.place, lang)} (${a.department ?? a.areaName})`;
 }
 
 /** The attack's perpetrator: the first actor that is not the army answering the attack. */
@@ -189,7 +186,7 @@ function attackerOf(rows: readonly Incident[]): string {
 }
 
 /** Every incident with its figures, grouped by date and place, in date order. */
-export function attacksFrom(rows: readonly Incident[]): CasualtyAttack[] {
+export function attacksFrom(rows: readonly Incident[], regions: readonly Region[]): CasualtyAttack[] {
   const byKey = new Map<string, Incident[]>();
   for (const r of rows) {
     const key = `${r.date}|${r.place ?? ''}`;
@@ -207,34 +204,19 @@ export function attacksFrom(rows: readonly Incident[]): CasualtyAttack[] {
       else figures.push({ reporter: r.deaths_by, victims, min: r.deaths_min, max: r.deaths_max, bound, rows: [r] });
     }
     const first = group[0]!;
-    attacks.push({ key, date: first.date, place: first.place ?? '', department: first.department, area: first.area, attacker: attackerOf(group), figures, rows: group });
+    attacks.push({ key, date: first.date, place: first.place ?? '', department: first.department, area: first.area, areaName: regions.find((x) => x.code === first.area)?.name ?? first.area, attacker: attackerOf(group), figures, rows: group });
   }
   return attacks.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }
 
 /** The attacks with death figures from two or more different reporters: the chart's rows. */
-export function disputedAttacks(rows: readonly Incident[] = incidents): CasualtyAttack[] {
-  return attacksFrom(rows).filter((a) => new Set(a.figures.map((f) => f.reporter)).size >= 2);
+export function disputedAttacks(rows: readonly Incident[], regions: readonly Region[]): CasualtyAttack[] {
+  return attacksFrom(rows, regions).filter((a) => new Set(a.figures.map((f) => f.reporter)).size >= 2);
 }
 
 /** Attacks where the report gives no number at all. */
-export function attacksWithoutFigure(rows: readonly Incident[] = incidents): CasualtyAttack[] {
-  return attacksFrom(rows).filter((a) => a.figures.length === 0);
-}
-
-/** One incident row, with or without a death figure; throws during the build if the data has none. */
-export function findIncident(match: Partial<Incident>): Incident {
-  const row = incidents.find((d) => Object.entries(match).every(([k, v]) => d[k as keyof Incident] === v));
-  if (!row) throw new Error(`No incident for ${JSON.stringify(match)}`);
-  return row;
-}
-
-/** One incident row with its figure; throws during the build if there is none, so prose never shows an empty figure. */
-export function incidentRow(match: Partial<Incident>): Incident & { value: number } {
-  const row = findIncident(match);
-  const value = row.deaths_min ?? row.deaths_max;
-  if (value === null) throw new Error(`Incident without a death figure: ${JSON.stringify(match)}`);
-  return { ...row, value };
+export function attacksWithoutFigure(rows: readonly Incident[], regions: readonly Region[]): CasualtyAttack[] {
+  return attacksFrom(rows, regions).filter((a) => a.figures.length === 0);
 }
 
 /**
@@ -267,7 +249,7 @@ export function casualtySummary(attacks: readonly CasualtyAttack[], lang: Lang):
 }
 
 /** The chart's data: one row per incident row used, with provenance. */
-export function casualtyTable(attacks: readonly CasualtyAttack[] = disputedAttacks()): ChartTable {
+export function casualtyTable(attacks: readonly CasualtyAttack[]): ChartTable {
   return {
     columns: [
       { key: 'attack', label: { nl: 'Aanval', en: 'Attack' } },

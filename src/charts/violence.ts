@@ -1,5 +1,4 @@
 /** The violence charts' data: by type and sub-type for both periods, and civilian targeting by actor. */
-import { acledNiger } from '../data/index.ts';
 import { CURRENT, findAcled, PREVIOUS, type Period } from '../data/select.ts';
 import type { AcledCount, EventType, SubEventType } from '../data/types.ts';
 import { actorLabel, EVENT_TYPE_LABELS, SUB_EVENT_TYPE_LABELS, TYPE_ORDER } from '../lib/labels.ts';
@@ -58,8 +57,8 @@ export function violenceByTypeTable(): ChartTable {
 }
 
 /** Named actors of civilian targeting in the current period, largest first. */
-export function civilianTargetingActors(): AcledCount[] {
-  return acledNiger
+export function civilianTargetingActors(acled: readonly AcledCount[]): AcledCount[] {
+  return acled
     .filter(
       (r) =>
         r.period_start === CURRENT.start &&
@@ -72,8 +71,8 @@ export function civilianTargetingActors(): AcledCount[] {
     .sort((a, b) => (b.incidents ?? 0) - (a.incidents ?? 0));
 }
 
-export function civilianTargetingBars(lang: Lang): BarDatum[] {
-  return civilianTargetingActors().map((r) => ({
+export function civilianTargetingBars(acled: readonly AcledCount[], lang: Lang): BarDatum[] {
+  return civilianTargetingActors(acled).map((r) => ({
     category: r.actor,
     label: actorLabel(r.actor, lang),
     values: [r.incidents],
@@ -81,7 +80,7 @@ export function civilianTargetingBars(lang: Lang): BarDatum[] {
   }));
 }
 
-export function civilianTargetingTable(): ChartTable {
+export function civilianTargetingTable(acled: readonly AcledCount[]): ChartTable {
   return {
     columns: [
       { key: 'actor', label: { nl: 'Actor', en: 'Actor' } },
@@ -90,7 +89,7 @@ export function civilianTargetingTable(): ChartTable {
       { key: 'source_id', label: { nl: 'Bron', en: 'Source' } },
       { key: 'locator', label: { nl: 'Vindplaats', en: 'Locator' } },
     ],
-    rows: civilianTargetingActors().map((r) => ({
+    rows: civilianTargetingActors(acled).map((r) => ({
       actor: actorLabel(r.actor, 'en'),
       incidents: r.incidents,
       period: `${r.period_start}/${r.period_end}`,

@@ -2,8 +2,30 @@
  * Queries over the typed datasets, shared by charts and prose. A query that finds
  * nothing throws during the build, so a page can never render an empty figure.
  */
-import { acledNiger, deployments, displacement, humanitarian, regions } from './index.ts';
-import type { AcledCount, AreaCode, DeploymentFigure, Displacement, EventType, HumanitarianFigure, Region, RegionCode, SubEventType } from './types.ts';
+import { acledNiger, deployments, displacement, humanitarian, incidents, regions } from './index.ts';
+import type { AcledCount, AreaCode, DeploymentFigure, Displacement, EventType, HumanitarianFigure, Incident, Region, RegionCode, SubEventType } from './types.ts';
+
+/**
+ * The datasets themselves, for components that list or chart whole tables. This is the
+ * only module that imports the generated data (through ./index.ts).
+ */
+export {
+  acledNiger,
+  armedGroups,
+  datasetSummaries,
+  dataUpdated,
+  deployments,
+  discrepancies,
+  displacement,
+  humanitarian,
+  incidents,
+  neighbourTopology,
+  places,
+  regions,
+  regionTopology,
+  sources,
+  timeline,
+} from './index.ts';
 
 export interface Period {
   start: string;
@@ -70,6 +92,21 @@ export function displacementFigure(match: Partial<Displacement>): Displacement {
   const rows = displacement.filter((d) => Object.entries(match).every(([k, v]) => d[k as keyof Displacement] === v));
   if (rows.length === 0) throw new Error(`No displacement figure for ${JSON.stringify(match)}`);
   return rows[0]!;
+}
+
+/** One incident row, with or without a death figure; throws during the build if the data has none. */
+export function findIncident(match: Partial<Incident>): Incident {
+  const row = incidents.find((d) => Object.entries(match).every(([k, v]) => d[k as keyof Incident] === v));
+  if (!row) throw new Error(`No incident for ${JSON.stringify(match)}`);
+  return row;
+}
+
+/** One incident row with its figure; throws during the build if there is none, so prose never shows an empty figure. */
+export function incidentRow(match: Partial<Incident>): Incident & { value: number } {
+  const row = findIncident(match);
+  const value = row.deaths_min ?? row.deaths_max;
+  if (value === null) throw new Error(`Incident without a death figure: ${JSON.stringify(match)}`);
+  return { ...row, value };
 }
 
 /** Derived: per 100,000 inhabitants, from a sourced count and a sourced population. */

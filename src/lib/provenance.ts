@@ -1,4 +1,4 @@
-import { sources } from '../data/index.ts';
+import { sources } from '../data/select.ts';
 import type { Provenance, Source } from '../data/types.ts';
 import type { Lang } from './format.ts';
 

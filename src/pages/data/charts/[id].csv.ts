@@ -1,6 +1,6 @@
 /** Each chart's data exactly as shown, with source and locator columns. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { CHART_TABLES } from '../../../charts/registry.ts';
+import { CHART_TABLES } from '../../../components/charts/tables.ts';
 import { tableToCsv } from '../../../charts/table-model.ts';
 
 export const getStaticPaths = (() => Object.keys(CHART_TABLES).map((id) => ({ params: { id } }))) satisfies GetStaticPaths;
