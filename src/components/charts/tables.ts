@@ -8,13 +8,15 @@ import { armedGroupsMapTable } from '../../charts/armed-groups.ts';
 import { casualtyTable, disputedAttacks } from '../../charts/casualties.ts';
 import { regionMapTable } from '../../charts/map/table.ts';
 import { idpTable, refugeeTable } from '../../charts/displacement.ts';
+import type { TableId } from '../../charts/catalog.ts';
 import type { ChartTable } from '../../charts/table-model.ts';
 import { civilianTargetingTable, violenceByTypeTable } from '../../charts/violence.ts';
 import { mandatesTable, personnelTable } from '../../charts/missions.ts';
 import { timelineTable } from '../../charts/timeline-table.ts';
 import { acledNiger, armedGroups, deployments, displacement, incidents, regions, timeline } from '../../data/select.ts';
 
-export const CHART_TABLES: Record<string, () => ChartTable> = {
+/** One table per id of the chart registry (src/charts/catalog.ts), no more, no fewer. */
+export const CHART_TABLES: Record<TableId, () => ChartTable> = {
   'idp-by-region': () => idpTable(displacement),
   'refugees-by-origin': () => refugeeTable(displacement),
   'region-map': () => regionMapTable(regions, acledRegionMetrics()),
