@@ -4,8 +4,7 @@
  * areas outside Niger (named in text only). Pure, so cards, table and CSV agree.
  */
 import { REGION_CODES, type ArmedGroup, type Region, type RegionCode } from '../data/types.ts';
-import type { Lang } from '../lib/format.ts';
-import { ui } from '../i18n/index.ts';
+import { ui, type Lang } from '../i18n/index.ts';
 import type { UiStrings } from '../i18n/strings.ts';
 import type { ChartTable } from './table-model.ts';
 

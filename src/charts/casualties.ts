@@ -9,7 +9,8 @@
  */
 import { scaleLinear } from 'd3-scale';
 import { DEATHS_BY, type AreaCode, type DeathsBy, type Incident, type Region } from '../data/types.ts';
-import { formatDate, formatNumber, type Lang } from '../lib/format.ts';
+import { formatDate, formatNumber } from '../lib/format.ts';
+import type { Lang } from '../i18n/index.ts';
 import { actorLabel } from '../lib/labels.ts';
 import type { ChartTable } from './table-model.ts';
 

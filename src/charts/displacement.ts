@@ -4,7 +4,8 @@
  */
 import { region } from '../data/select.ts';
 import type { Displacement, RegionCode } from '../data/types.ts';
-import { formatNumber, formatPercent, type Lang } from '../lib/format.ts';
+import { formatNumber, formatPercent } from '../lib/format.ts';
+import type { Lang } from '../i18n/index.ts';
 import type { BarDatum } from './bars.ts';
 import type { ChartTable } from './table-model.ts';
 

@@ -3,7 +3,8 @@
  * in Niger, and Dutch mandate ceilings. Each bar says what kind of figure it is and when.
  */
 import type { DeploymentFigure, ValueQualifier } from '../data/types.ts';
-import { formatDate, formatNumber, type Lang } from '../lib/format.ts';
+import { formatDate, formatNumber } from '../lib/format.ts';
+import type { Lang } from '../i18n/index.ts';
 import type { BarDatum } from './bars.ts';
 import type { ChartTable } from './table-model.ts';
 

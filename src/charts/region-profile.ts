@@ -5,7 +5,7 @@
  */
 import { changePct, CURRENT, findAcled, per100k, PREVIOUS, region, type Period } from '../data/select.ts';
 import type { AcledCount, ArmedGroup, DeathsBy, Displacement, EventType, Incident, Place, Region, RegionCode, SubEventType, ValueQualifier } from '../data/types.ts';
-import type { Lang } from '../lib/format.ts';
+import type { Lang } from '../i18n/index.ts';
 import { TYPE_ORDER } from '../lib/labels.ts';
 
 /** The report's order (§6.1 … §6.8), which is also the order of the subsections. */

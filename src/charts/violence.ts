@@ -2,7 +2,8 @@
 import { CURRENT, findAcled, PREVIOUS, type Period } from '../data/select.ts';
 import type { AcledCount, EventType, SubEventType } from '../data/types.ts';
 import { actorLabel, EVENT_TYPE_LABELS, SUB_EVENT_TYPE_LABELS, TYPE_ORDER } from '../lib/labels.ts';
-import { formatNumber, type Lang } from '../lib/format.ts';
+import { formatNumber } from '../lib/format.ts';
+import type { Lang } from '../i18n/index.ts';
 import type { BarDatum } from './bars.ts';
 import type { ChartTable } from './table-model.ts';
 

@@ -6,7 +6,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { groupAreas, type GroupAreas } from '../charts/armed-groups.ts';
 import { armedGroups } from '../data/select.ts';
-import type { Lang } from '../lib/format.ts';
+import type { Lang } from '../i18n/index.ts';
 
 export interface ArmedGroupCard {
   areas: GroupAreas;

@@ -4,7 +4,8 @@
  */
 import { acled, CURRENT, datasetSummaries, deployment, displacementFigure, humanitarianFigure, incidents, PREVIOUS, sources } from '../../data/select.ts';
 import type { Provenance } from '../../data/types.ts';
-import { formatNumber, type Lang } from '../format.ts';
+import { formatNumber } from '../format.ts';
+import type { Lang } from '../../i18n/index.ts';
 import { citation } from '../provenance.ts';
 
 export interface Headline {

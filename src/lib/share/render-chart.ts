@@ -1,7 +1,7 @@
 /** Renders a chart component to HTML at build time (Astro's container API), for the image downloads. */
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import ChartById from '../../components/charts/ChartById.astro';
-import type { Lang } from '../format.ts';
+import type { Lang } from '../../i18n/index.ts';
 
 let container: AstroContainer | null = null;
 
