@@ -12,6 +12,7 @@ import { DEATHS_BY, type AreaCode, type DeathsBy, type Incident, type Region } f
 import { formatDate, formatNumber } from '../lib/format.ts';
 import type { Lang } from '../i18n/index.ts';
 import { actorLabel } from '../lib/labels.ts';
+import type { LegendItem } from './legend.ts';
 import type { ChartTable } from './table-model.ts';
 
 /** Whose deaths a figure counts. ACLED's fatality count covers everyone killed in the event. */
@@ -507,4 +508,39 @@ export function layoutCasualties(attacks: readonly CasualtyAttack[], lang: Lang,
   const gridBottom = y + 4;
   const bottomAxisY = gridBottom + 14;
   return { width: o.width, height: round(bottomAxisY + 6), x0, x1, ticks, topAxisY, bottomAxisY: round(bottomAxisY), gridTop, gridBottom: round(gridBottom), groups };
+}
+
+/** The size of a reporter's mark in the key and the wide chart. */
+export const CASUALTY_MARKER = 11;
+
+/** One entry of the chart's key: a reporter's mark, or an arrow for open-ended figures (1: more than, -1: at most). */
+export type CasualtyKeyItem = { reporter: DeathsBy; label: string } | { arrow: 1 | -1; label: string };
+
+/** The key above the chart: the reporters the attacks use, then the arrows their figures need. */
+export function casualtyKey(attacks: readonly CasualtyAttack[], lang: Lang): CasualtyKeyItem[] {
+  const used = DEATHS_BY.filter((r) => attacks.some((a) => a.figures.some((f) => f.reporter === r)));
+  const hasMore = attacks.some((a) => a.figures.some((f) => f.bound === 'more_than' || f.bound === 'at_least'));
+  const hasAtMost = attacks.some((a) => a.figures.some((f) => f.bound === 'at_most'));
+  return [
+    ...used.map((reporter) => ({ reporter, label: REPORTER_LABELS[reporter][lang] })),
+    ...(hasMore ? [{ arrow: 1 as const, label: lang === 'nl' ? 'meer dan of minstens' : 'more than or at least' }] : []),
+    ...(hasAtMost ? [{ arrow: -1 as const, label: lang === 'nl' ? 'maximaal' : 'at most' }] : []),
+  ];
+}
+
+/** The key's arrow, in a 24 × 14 box. */
+export function keyArrow(dir: 1 | -1): { shaft: string; head: string } {
+  return arrowPath(dir === 1 ? 2 : 22, dir === 1 ? 22 : 2, 7);
+}
+
+/** The key as legend items for an exported image: each mark as the SVG the chart draws. */
+export function casualtyLegend(attacks: readonly CasualtyAttack[], lang: Lang): LegendItem[] {
+  return casualtyKey(attacks, lang).map((k) => {
+    if ('reporter' in k) {
+      const mark = `<path class="cas-mark" d="${markerPath(REPORTER_SHAPES[k.reporter], 8, 8, CASUALTY_MARKER)}"></path>`;
+      return { swatch: `rep-${reporterIndex(k.reporter)}`, mark, label: k.label };
+    }
+    const a = keyArrow(k.arrow);
+    return { swatch: '', mark: `<path class="cas-arrow" d="${a.shaft}"></path> <path class="cas-arrowhead" d="${a.head}"></path>`, label: k.label };
+  });
 }
