@@ -2,8 +2,8 @@
  * The displacement charts' data: internally displaced people by region (October 2024)
  * and refugees and asylum seekers by country of origin (shares, October 2024).
  */
-import { region } from '../data/select.ts';
-import type { Displacement, RegionCode } from '../data/types.ts';
+import { regionIn } from '../data/query.ts';
+import type { Displacement, Region, RegionCode } from '../data/types.ts';
 import { formatNumber, formatPercent } from '../lib/format.ts';
 import type { Lang } from '../i18n/index.ts';
 import type { BarDatum } from './bars.ts';
@@ -38,12 +38,12 @@ const UNASSIGNED = {
 };
 const DERIVED = { nl: 'berekend', en: 'derived' };
 
-export function idpBars(rows: readonly Displacement[], lang: Lang): BarDatum[] {
+export function idpBars(rows: readonly Displacement[], regions: readonly Region[], lang: Lang): BarDatum[] {
   const rest = idpUnassigned(rows);
   return [
     ...idpRegions(rows).map((r) => ({
       category: r.area,
-      label: region(r.area).name,
+      label: regionIn(regions, r.area).name,
       values: [r.count],
       valueLabels: [formatNumber(r.count, lang)],
     })),
@@ -57,9 +57,9 @@ export function idpBars(rows: readonly Displacement[], lang: Lang): BarDatum[] {
   ];
 }
 
-export function idpTable(rows: readonly Displacement[]): ChartTable {
+export function idpTable(rows: readonly Displacement[], regions: readonly Region[]): ChartTable {
   const total = idpTotal(rows);
-  const regions = idpRegions(rows);
+  const counted = idpRegions(rows);
   return {
     columns: [
       { key: 'area', label: { nl: 'Gebied', en: 'Area' } },
@@ -71,8 +71,8 @@ export function idpTable(rows: readonly Displacement[]): ChartTable {
       { key: 'locator', label: { nl: 'Vindplaats', en: 'Locator' } },
     ],
     rows: [
-      ...regions.map((r) => ({
-        area: region(r.area).name,
+      ...counted.map((r) => ({
+        area: regionIn(regions, r.area).name,
         code: r.area,
         date: r.date,
         idps: r.count,
@@ -87,7 +87,7 @@ export function idpTable(rows: readonly Displacement[]): ChartTable {
         idps: idpUnassigned(rows),
         share_pct: null,
         source_id: total.source_id,
-        locator: [...new Set([total.locator, ...regions.map((r) => r.locator)])].join('; '),
+        locator: [...new Set([total.locator, ...counted.map((r) => r.locator)])].join('; '),
       },
       {
         area: 'Niger (total)',

@@ -3,7 +3,7 @@
  * department counts with their seat towns, notable incidents, armed groups and displacement.
  * Pure functions over the typed datasets; the components only render what these return.
  */
-import { changePct, CURRENT, findAcled, per100k, PREVIOUS, region, type Period } from '../data/select.ts';
+import { changePct, CURRENT, firstAcled, per100k, PREVIOUS, regionIn, type Period } from '../data/query.ts';
 import type { AcledCount, ArmedGroup, DeathsBy, Displacement, EventType, Incident, Place, Region, RegionCode, SubEventType, ValueQualifier } from '../data/types.ts';
 import type { Lang } from '../i18n/index.ts';
 import { TYPE_ORDER } from '../lib/labels.ts';
@@ -37,8 +37,8 @@ export interface RegionTotals {
   deathsPer100k: Derived | null;
 }
 
-function counted(period: Period, area: RegionCode, measure: 'incidents' | 'fatalities'): Counted | null {
-  const row = findAcled({ period, area }, measure);
+function counted(acled: readonly AcledCount[], period: Period, area: RegionCode, measure: 'incidents' | 'fatalities'): Counted | null {
+  const row = firstAcled(acled, { period, area }, measure);
   return row ? { value: row[measure] as number, row } : null;
 }
 
@@ -47,12 +47,12 @@ function change(now: Counted | null, before: Counted | null): Derived | null {
   return { value: changePct(now.value, before.value), from: [now.row, before.row] };
 }
 
-export function regionTotals(code: RegionCode): RegionTotals {
-  const r = region(code);
-  const incidentsNow = counted(CURRENT, code, 'incidents');
-  const deathsNow = counted(CURRENT, code, 'fatalities');
-  const incidentsBefore = counted(PREVIOUS, code, 'incidents');
-  const deathsBefore = counted(PREVIOUS, code, 'fatalities');
+export function regionTotals(acled: readonly AcledCount[], regions: readonly Region[], code: RegionCode): RegionTotals {
+  const r = regionIn(regions, code);
+  const incidentsNow = counted(acled, CURRENT, code, 'incidents');
+  const deathsNow = counted(acled, CURRENT, code, 'fatalities');
+  const incidentsBefore = counted(acled, PREVIOUS, code, 'incidents');
+  const deathsBefore = counted(acled, PREVIOUS, code, 'fatalities');
   return {
     region: r,
     population: r.population,

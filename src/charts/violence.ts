@@ -1,5 +1,5 @@
 /** The violence charts' data: by type and sub-type for both periods, and civilian targeting by actor. */
-import { CURRENT, findAcled, PREVIOUS, type Period } from '../data/select.ts';
+import { CURRENT, firstAcled, PREVIOUS, type Period } from '../data/query.ts';
 import type { AcledCount, EventType, SubEventType } from '../data/types.ts';
 import { actorLabel, EVENT_TYPE_LABELS, SUB_EVENT_TYPE_LABELS, TYPE_ORDER } from '../lib/labels.ts';
 import { formatNumber } from '../lib/format.ts';
@@ -8,17 +8,17 @@ import type { BarDatum } from './bars.ts';
 import type { ChartTable } from './table-model.ts';
 
 
-function rowFor(period: Period, event_type: EventType, sub_event_type: SubEventType): AcledCount | null {
-  return findAcled({ period, event_type, sub_event_type }, 'incidents');
+function rowFor(acled: readonly AcledCount[], period: Period, event_type: EventType, sub_event_type: SubEventType): AcledCount | null {
+  return firstAcled(acled, { period, event_type, sub_event_type }, 'incidents');
 }
 
 function typeLabel(e: EventType, s: SubEventType, lang: Lang): string {
   return s === 'all' ? EVENT_TYPE_LABELS[e][lang] : `  ${SUB_EVENT_TYPE_LABELS[s][lang]}`;
 }
 
-export function violenceByTypeBars(lang: Lang): BarDatum[] {
+export function violenceByTypeBars(acled: readonly AcledCount[], lang: Lang): BarDatum[] {
   return TYPE_ORDER.map(([e, s]) => {
-    const values = [rowFor(CURRENT, e, s)?.incidents ?? null, rowFor(PREVIOUS, e, s)?.incidents ?? null];
+    const values = [rowFor(acled, CURRENT, e, s)?.incidents ?? null, rowFor(acled, PREVIOUS, e, s)?.incidents ?? null];
     return {
       category: `${e}/${s}`,
       label: s === 'all' ? EVENT_TYPE_LABELS[e][lang] : `– ${SUB_EVENT_TYPE_LABELS[s][lang]}`,
@@ -28,10 +28,10 @@ export function violenceByTypeBars(lang: Lang): BarDatum[] {
   });
 }
 
-export function violenceByTypeTable(): ChartTable {
+export function violenceByTypeTable(acled: readonly AcledCount[]): ChartTable {
   const rows = TYPE_ORDER.flatMap(([e, s]) =>
     [CURRENT, PREVIOUS].map((period) => {
-      const row = rowFor(period, e, s);
+      const row = rowFor(acled, period, e, s);
       return {
         event_type: e,
         sub_event_type: s,

@@ -11,7 +11,7 @@ import { acledRegionMetrics } from '../../charts/map/acled-metrics.ts';
 import { mapLegendItems } from '../../charts/map/legend.ts';
 import { classify } from '../../charts/map/metrics.ts';
 import { dutchMandates, personnelInNiger } from '../../charts/missions.ts';
-import { CURRENT, deployments, displacement, incidents, PREVIOUS, regions, timeline } from '../../data/select.ts';
+import { acledNiger, CURRENT, deployments, displacement, incidents, PREVIOUS, regions, timeline } from '../../data/select.ts';
 import { ui, type Lang } from '../../i18n/index.ts';
 import { formatPeriodShort } from '../../lib/format.ts';
 import { citeAll } from '../../lib/provenance.ts';
@@ -47,7 +47,7 @@ const MODELS: Record<ChartId, (lang: Lang) => ChartModel> = {
   'casualty-chart': (lang) => ({ source: citeAll(casualtySources(), lang), legend: casualtyLegend(disputedAttacks(incidents, regions), lang) }),
   'idp-by-region': (lang) => ({ source: citeAll([idpTotal(displacement), ...idpRegions(displacement)], lang), legend: [] }),
   'refugees-by-origin': (lang) => ({ source: citeAll([refugeeTotal(displacement), ...refugeeOrigins(displacement)], lang), legend: [] }),
-  'region-map': (lang) => ({ source: ui(lang).acledChain, legend: mapLegendItems(classify(acledRegionMetrics()[0]!), lang) }),
+  'region-map': (lang) => ({ source: ui(lang).acledChain, legend: mapLegendItems(classify(acledRegionMetrics(acledNiger, regions)[0]!), lang) }),
 };
 
 export function chartModel(id: ChartId, lang: Lang): ChartModel {

@@ -17,12 +17,12 @@ import { acledNiger, armedGroups, deployments, displacement, incidents, regions,
 
 /** One table per id of the chart registry (src/charts/catalog.ts), no more, no fewer. */
 export const CHART_TABLES: Record<TableId, () => ChartTable> = {
-  'idp-by-region': () => idpTable(displacement),
+  'idp-by-region': () => idpTable(displacement, regions),
   'refugees-by-origin': () => refugeeTable(displacement),
-  'region-map': () => regionMapTable(regions, acledRegionMetrics()),
+  'region-map': () => regionMapTable(regions, acledRegionMetrics(acledNiger, regions)),
   'armed-groups-map': () => armedGroupsMapTable(armedGroups, regions),
   'casualty-chart': () => casualtyTable(disputedAttacks(incidents, regions)),
-  'violence-by-type': violenceByTypeTable,
+  'violence-by-type': () => violenceByTypeTable(acledNiger),
   'civilian-targeting-actors': () => civilianTargetingTable(acledNiger),
   'missions-personnel': () => personnelTable(deployments),
   'dutch-mandates': () => mandatesTable(deployments),
