@@ -3,10 +3,8 @@
  * regions (NE-1…NE-8, highlighted on the small maps), departments (listed in text) and
  * areas outside Niger (named in text only). Pure, so cards, table and CSV agree.
  */
-import { armedGroups, regions } from '../data/index.ts';
-import { REGION_CODES, type ArmedGroup, type RegionCode } from '../data/types.ts';
-import type { Lang } from '../lib/format.ts';
-import { ui } from '../i18n/index.ts';
+import { REGION_CODES, type ArmedGroup, type Region, type RegionCode } from '../data/types.ts';
+import { ui, type Lang } from '../i18n/index.ts';
 import type { UiStrings } from '../i18n/strings.ts';
 import type { ChartTable } from './table-model.ts';
 
@@ -59,7 +57,7 @@ export function parseActiveIn(activeIn: string | null): ParsedAreas {
 /** The groups in the order the chapter shows them. */
 export const GROUP_ORDER = ['JAS', 'ISWAP', 'ISSP', 'JNIM', 'Lakurawa', 'bandits / criminal gangs', 'self-defence militias', 'MPLJ', 'FPL'] as const;
 
-export function groupAreas(): GroupAreas[] {
+export function groupAreas(armedGroups: readonly ArmedGroup[]): GroupAreas[] {
   const rank = (g: string) => {
     const i = (GROUP_ORDER as readonly string[]).indexOf(g);
     return i === -1 ? GROUP_ORDER.length : i;
@@ -67,13 +65,13 @@ export function groupAreas(): GroupAreas[] {
   return [...armedGroups].sort((a, b) => rank(a.group) - rank(b.group)).map((group) => ({ group, ...parseActiveIn(group.active_in) }));
 }
 
-export function groupAreasFor(name: string): GroupAreas {
-  const found = groupAreas().find((g) => g.group.group === name);
+export function groupAreasFor(armedGroups: readonly ArmedGroup[], name: string): GroupAreas {
+  const found = groupAreas(armedGroups).find((g) => g.group.group === name);
   if (!found) throw new Error(`Unknown armed group ${name}`);
   return found;
 }
 
-export function regionName(code: RegionCode): string {
+export function regionName(regions: readonly Region[], code: RegionCode): string {
   return regions.find((r) => r.code === code)?.name ?? code;
 }
 
@@ -114,9 +112,9 @@ export function listText(items: readonly string[], lang: Lang): string {
 const fill = (template: string, values: Record<string, string>) => template.replace(/\{(\w+)\}/g, (_, key: string) => values[key] ?? '');
 
 /** Accessible name of a group's small map. */
-export function mapLabel(name: string, areas: ParsedAreas, lang: Lang): string {
+export function mapLabel(name: string, areas: ParsedAreas, regions: readonly Region[], lang: Lang): string {
   const words = ui(lang).armedGroups.map;
-  const regionNames = areas.regions.map(regionName);
+  const regionNames = areas.regions.map((c) => regionName(regions, c));
   const outside = foreignAreasByCountry(areas.elsewhere, lang).map((g) => `${listText(g.names, lang)} (${g.country})`);
   const base = regionNames.length > 0 ? fill(words.highlighted, { name, regions: listText(regionNames, lang) }) : fill(words.noRegion, { name });
   if (outside.length > 0) return base + fill(words.outside, { areas: listText(outside, lang) });
@@ -124,7 +122,7 @@ export function mapLabel(name: string, areas: ParsedAreas, lang: Lang): string {
 }
 
 /** One row per group: the regions, departments and areas abroad the data gives, with provenance. */
-export function armedGroupsMapTable(): ChartTable {
+export function armedGroupsMapTable(armedGroups: readonly ArmedGroup[], regions: readonly Region[]): ChartTable {
   return {
     columns: [
       { key: 'group', label: { nl: 'Groep', en: 'Group' } },
@@ -134,10 +132,10 @@ export function armedGroupsMapTable(): ChartTable {
       { key: 'source_id', label: { nl: 'Bron', en: 'Source' } },
       { key: 'locator', label: { nl: 'Vindplaats', en: 'Locator' } },
     ],
-    rows: groupAreas().map((g) => ({
+    rows: groupAreas(armedGroups).map((g) => ({
       group: g.group.group,
-      regions: g.regions.map((c) => `${regionName(c)} (${c})`).join('; ') || null,
-      departments: g.departments.flatMap((d) => d.names.map((n) => `${n} (${regionName(d.region)})`)).join('; ') || null,
+      regions: g.regions.map((c) => `${regionName(regions, c)} (${c})`).join('; ') || null,
+      departments: g.departments.flatMap((d) => d.names.map((n) => `${n} (${regionName(regions, d.region)})`)).join('; ') || null,
       outside_niger: g.elsewhere.map((c) => foreignAreaName(c, 'en')).join('; ') || null,
       source_id: g.group.source_id,
       locator: g.group.locator,

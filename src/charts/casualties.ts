@@ -8,10 +8,11 @@
  * curated note and its empty min/max fields.
  */
 import { scaleLinear } from 'd3-scale';
-import { incidents, regions } from '../data/index.ts';
-import { DEATHS_BY, type AreaCode, type DeathsBy, type Incident } from '../data/types.ts';
-import { formatDate, formatNumber, type Lang } from '../lib/format.ts';
+import { DEATHS_BY, type AreaCode, type DeathsBy, type Incident, type Region } from '../data/types.ts';
+import { formatDate, formatNumber } from '../lib/format.ts';
+import type { Lang } from '../i18n/index.ts';
 import { actorLabel } from '../lib/labels.ts';
+import type { LegendItem } from './legend.ts';
 import type { ChartTable } from './table-model.ts';
 
 /** Whose deaths a figure counts. ACLED's fatality count covers everyone killed in the event. */
@@ -37,6 +38,8 @@ export interface CasualtyAttack {
   place: string;
   department: string | null;
   area: AreaCode;
+  /** The region's name, for attacks the data places in no department. */
+  areaName: string;
   /** Who attacked, as the data names them (e.g. "suspected ISSP"). */
   attacker: string;
   figures: CasualtyFigure[];
@@ -173,14 +176,10 @@ export function placeLabel(place: string, lang: Lang): string {
     .replace(/ \(counter-operation\)$/, ' (tegenoffensief)');
 }
 
-function regionName(code: AreaCode): string {
-  return regions.find((r) => r.code === code)?.name ?? code;
-}
-
 /** "25 mei 2025 · Eknewane (Tillia)" */
-export function attackTitle(a: Pick<CasualtyAttack, 'date' | 'place' | 'department' | 'area'>, lang: Lang): string {
+export function attackTitle(a: Pick<CasualtyAttack, 'date' | 'place' | 'department' | 'areaName'>, lang: Lang): string {
   const date = formatDate(a.date, lang);
-  return `${date.charAt(0).toUpperCase()}${date.slice(1)} · ${placeLabel(a.place, lang)} (${a.department ?? regionName(a.area)})`;
+  return `${date.charAt(0).toUpperCase()}${date.slice(1)} · ${placeLabel(a.place, lang)} (${a.department ?? a.areaName})`;
 }
 
 /** The attack's perpetrator: the first actor that is not the army answering the attack. */
@@ -189,7 +188,7 @@ function attackerOf(rows: readonly Incident[]): string {
 }
 
 /** Every incident with its figures, grouped by date and place, in date order. */
-export function attacksFrom(rows: readonly Incident[]): CasualtyAttack[] {
+export function attacksFrom(rows: readonly Incident[], regions: readonly Region[]): CasualtyAttack[] {
   const byKey = new Map<string, Incident[]>();
   for (const r of rows) {
     const key = `${r.date}|${r.place ?? ''}`;
@@ -207,34 +206,19 @@ export function attacksFrom(rows: readonly Incident[]): CasualtyAttack[] {
       else figures.push({ reporter: r.deaths_by, victims, min: r.deaths_min, max: r.deaths_max, bound, rows: [r] });
     }
     const first = group[0]!;
-    attacks.push({ key, date: first.date, place: first.place ?? '', department: first.department, area: first.area, attacker: attackerOf(group), figures, rows: group });
+    attacks.push({ key, date: first.date, place: first.place ?? '', department: first.department, area: first.area, areaName: regions.find((x) => x.code === first.area)?.name ?? first.area, attacker: attackerOf(group), figures, rows: group });
   }
   return attacks.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }
 
 /** The attacks with death figures from two or more different reporters: the chart's rows. */
-export function disputedAttacks(rows: readonly Incident[] = incidents): CasualtyAttack[] {
-  return attacksFrom(rows).filter((a) => new Set(a.figures.map((f) => f.reporter)).size >= 2);
+export function disputedAttacks(rows: readonly Incident[], regions: readonly Region[]): CasualtyAttack[] {
+  return attacksFrom(rows, regions).filter((a) => new Set(a.figures.map((f) => f.reporter)).size >= 2);
 }
 
 /** Attacks where the report gives no number at all. */
-export function attacksWithoutFigure(rows: readonly Incident[] = incidents): CasualtyAttack[] {
-  return attacksFrom(rows).filter((a) => a.figures.length === 0);
-}
-
-/** One incident row, with or without a death figure; throws during the build if the data has none. */
-export function findIncident(match: Partial<Incident>): Incident {
-  const row = incidents.find((d) => Object.entries(match).every(([k, v]) => d[k as keyof Incident] === v));
-  if (!row) throw new Error(`No incident for ${JSON.stringify(match)}`);
-  return row;
-}
-
-/** One incident row with its figure; throws during the build if there is none, so prose never shows an empty figure. */
-export function incidentRow(match: Partial<Incident>): Incident & { value: number } {
-  const row = findIncident(match);
-  const value = row.deaths_min ?? row.deaths_max;
-  if (value === null) throw new Error(`Incident without a death figure: ${JSON.stringify(match)}`);
-  return { ...row, value };
+export function attacksWithoutFigure(rows: readonly Incident[], regions: readonly Region[]): CasualtyAttack[] {
+  return attacksFrom(rows, regions).filter((a) => a.figures.length === 0);
 }
 
 /**
@@ -267,7 +251,7 @@ export function casualtySummary(attacks: readonly CasualtyAttack[], lang: Lang):
 }
 
 /** The chart's data: one row per incident row used, with provenance. */
-export function casualtyTable(attacks: readonly CasualtyAttack[] = disputedAttacks()): ChartTable {
+export function casualtyTable(attacks: readonly CasualtyAttack[]): ChartTable {
   return {
     columns: [
       { key: 'attack', label: { nl: 'Aanval', en: 'Attack' } },
@@ -524,4 +508,39 @@ export function layoutCasualties(attacks: readonly CasualtyAttack[], lang: Lang,
   const gridBottom = y + 4;
   const bottomAxisY = gridBottom + 14;
   return { width: o.width, height: round(bottomAxisY + 6), x0, x1, ticks, topAxisY, bottomAxisY: round(bottomAxisY), gridTop, gridBottom: round(gridBottom), groups };
+}
+
+/** The size of a reporter's mark in the key and the wide chart. */
+export const CASUALTY_MARKER = 11;
+
+/** One entry of the chart's key: a reporter's mark, or an arrow for open-ended figures (1: more than, -1: at most). */
+export type CasualtyKeyItem = { reporter: DeathsBy; label: string } | { arrow: 1 | -1; label: string };
+
+/** The key above the chart: the reporters the attacks use, then the arrows their figures need. */
+export function casualtyKey(attacks: readonly CasualtyAttack[], lang: Lang): CasualtyKeyItem[] {
+  const used = DEATHS_BY.filter((r) => attacks.some((a) => a.figures.some((f) => f.reporter === r)));
+  const hasMore = attacks.some((a) => a.figures.some((f) => f.bound === 'more_than' || f.bound === 'at_least'));
+  const hasAtMost = attacks.some((a) => a.figures.some((f) => f.bound === 'at_most'));
+  return [
+    ...used.map((reporter) => ({ reporter, label: REPORTER_LABELS[reporter][lang] })),
+    ...(hasMore ? [{ arrow: 1 as const, label: lang === 'nl' ? 'meer dan of minstens' : 'more than or at least' }] : []),
+    ...(hasAtMost ? [{ arrow: -1 as const, label: lang === 'nl' ? 'maximaal' : 'at most' }] : []),
+  ];
+}
+
+/** The key's arrow, in a 24 × 14 box. */
+export function keyArrow(dir: 1 | -1): { shaft: string; head: string } {
+  return arrowPath(dir === 1 ? 2 : 22, dir === 1 ? 22 : 2, 7);
+}
+
+/** The key as legend items for an exported image: each mark as the SVG the chart draws. */
+export function casualtyLegend(attacks: readonly CasualtyAttack[], lang: Lang): LegendItem[] {
+  return casualtyKey(attacks, lang).map((k) => {
+    if ('reporter' in k) {
+      const mark = `<path class="cas-mark" d="${markerPath(REPORTER_SHAPES[k.reporter], 8, 8, CASUALTY_MARKER)}"></path>`;
+      return { swatch: `rep-${reporterIndex(k.reporter)}`, mark, label: k.label };
+    }
+    const a = keyArrow(k.arrow);
+    return { swatch: '', mark: `<path class="cas-arrow" d="${a.shaft}"></path> <path class="cas-arrowhead" d="${a.head}"></path>`, label: k.label };
+  });
 }

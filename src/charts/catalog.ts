@@ -1,5 +1,6 @@
 /**
- * Every chart by its stable id: the chapter it belongs to, its title in both languages
+ * The chart registry: every chart by its stable id, the one list of chart ids (embeds,
+ * oEmbed, downloads, the `{% chart %}` tag and the chart-table bindings derive from it): the chapter it belongs to, its title in both languages
  * and the heights an embed starts with before it reports its own, at a phone (360 px)
  * and a desktop column (720 px). A test checks that each shows the whole chart
  * (measure with scripts/dev/measure-embeds.ts after changing a chart).
@@ -11,7 +12,7 @@ export interface ChartInfo {
   embedHeight: { narrow: number; wide: number };
 }
 
-export const CHARTS: readonly ChartInfo[] = [
+export const CHARTS = [
   { id: 'partners-timeline', section: 'partners', title: { nl: 'Van partner tot vertrek, 2000–2025', en: 'From partner to departure, 2000–2025' }, embedHeight: { narrow: 1240, wide: 920 } },
   { id: 'missions-personnel', section: 'missions', title: { nl: 'Wie er was, volgens de bronnen', en: 'Who was there, as the sources count it' }, embedHeight: { narrow: 660, wide: 440 } },
   { id: 'dutch-mandates', section: 'missions', title: { nl: 'Nederlandse mandaten in de Sahel', en: 'Dutch mandates in the Sahel' }, embedHeight: { narrow: 620, wide: 400 } },
@@ -21,8 +22,18 @@ export const CHARTS: readonly ChartInfo[] = [
   { id: 'idp-by-region', section: 'displacement', title: { nl: 'Tillabéri en Diffa vangen de meeste ontheemden op', en: 'Tillabéri and Diffa shelter most of the displaced' }, embedHeight: { narrow: 690, wide: 450 } },
   { id: 'refugees-by-origin', section: 'displacement', title: { nl: 'De meeste vluchtelingen komen uit Nigeria', en: 'Most refugees come from Nigeria' }, embedHeight: { narrow: 630, wide: 400 } },
   { id: 'region-map', section: 'regions', title: { nl: 'Geweld per regio', en: 'Violence by region' }, embedHeight: { narrow: 950, wide: 1020 } },
-];
+] as const satisfies readonly ChartInfo[];
 
+export type ChartId = (typeof CHARTS)[number]['id'];
+
+/** Tables with a CSV download but no chart frame or embed of their own: the armed-group cards' maps. */
+export const TABLE_ONLY_IDS = ['armed-groups-map'] as const;
+
+/** Every id under /data/charts/<id>.csv. */
+export type TableId = ChartId | (typeof TABLE_ONLY_IDS)[number];
+
+export function chartInfo(id: ChartId): ChartInfo;
+export function chartInfo(id: string): ChartInfo | undefined;
 export function chartInfo(id: string): ChartInfo | undefined {
   return CHARTS.find((c) => c.id === id);
 }

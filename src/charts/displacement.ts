@@ -2,10 +2,10 @@
  * The displacement charts' data: internally displaced people by region (October 2024)
  * and refugees and asylum seekers by country of origin (shares, October 2024).
  */
-import { displacement } from '../data/index.ts';
-import { region } from '../data/select.ts';
-import type { Displacement, RegionCode } from '../data/types.ts';
-import { formatNumber, formatPercent, type Lang } from '../lib/format.ts';
+import { regionIn } from '../data/query.ts';
+import type { Displacement, Region, RegionCode } from '../data/types.ts';
+import { formatNumber, formatPercent } from '../lib/format.ts';
+import type { Lang } from '../i18n/index.ts';
 import type { BarDatum } from './bars.ts';
 import type { ChartTable } from './table-model.ts';
 
@@ -14,22 +14,22 @@ export const DISPLACEMENT_DATE = '2024-10';
 const isRegion = (area: string): area is RegionCode => area !== 'NE';
 
 /** National IDP total for the reference month. */
-export function idpTotal(): Displacement & { count: number } {
-  const row = displacement.find((d) => d.date === DISPLACEMENT_DATE && d.population_group === 'idp' && d.area === 'NE' && d.count !== null);
+export function idpTotal(rows: readonly Displacement[]): Displacement & { count: number } {
+  const row = rows.find((d) => d.date === DISPLACEMENT_DATE && d.population_group === 'idp' && d.area === 'NE' && d.count !== null);
   if (!row) throw new Error('No national IDP total');
   return { ...row, count: row.count as number };
 }
 
 /** The regions the report gives an IDP count for, largest first. */
-export function idpRegions(): (Displacement & { area: RegionCode; count: number })[] {
-  return displacement
+export function idpRegions(rows: readonly Displacement[]): (Displacement & { area: RegionCode; count: number })[] {
+  return rows
     .filter((d): d is Displacement & { area: RegionCode; count: number } => d.date === DISPLACEMENT_DATE && d.population_group === 'idp' && isRegion(d.area) && d.count !== null)
     .sort((a, b) => b.count - a.count);
 }
 
 /** Derived: IDPs in the national total that the report does not assign to a region. */
-export function idpUnassigned(): number {
-  return idpTotal().count - idpRegions().reduce((sum, r) => sum + r.count, 0);
+export function idpUnassigned(rows: readonly Displacement[]): number {
+  return idpTotal(rows).count - idpRegions(rows).reduce((sum, r) => sum + r.count, 0);
 }
 
 const UNASSIGNED = {
@@ -38,12 +38,12 @@ const UNASSIGNED = {
 };
 const DERIVED = { nl: 'berekend', en: 'derived' };
 
-export function idpBars(lang: Lang): BarDatum[] {
-  const rest = idpUnassigned();
+export function idpBars(rows: readonly Displacement[], regions: readonly Region[], lang: Lang): BarDatum[] {
+  const rest = idpUnassigned(rows);
   return [
-    ...idpRegions().map((r) => ({
+    ...idpRegions(rows).map((r) => ({
       category: r.area,
-      label: region(r.area).name,
+      label: regionIn(regions, r.area).name,
       values: [r.count],
       valueLabels: [formatNumber(r.count, lang)],
     })),
@@ -57,9 +57,9 @@ export function idpBars(lang: Lang): BarDatum[] {
   ];
 }
 
-export function idpTable(): ChartTable {
-  const total = idpTotal();
-  const regions = idpRegions();
+export function idpTable(rows: readonly Displacement[], regions: readonly Region[]): ChartTable {
+  const total = idpTotal(rows);
+  const counted = idpRegions(rows);
   return {
     columns: [
       { key: 'area', label: { nl: 'Gebied', en: 'Area' } },
@@ -71,8 +71,8 @@ export function idpTable(): ChartTable {
       { key: 'locator', label: { nl: 'Vindplaats', en: 'Locator' } },
     ],
     rows: [
-      ...regions.map((r) => ({
-        area: region(r.area).name,
+      ...counted.map((r) => ({
+        area: regionIn(regions, r.area).name,
         code: r.area,
         date: r.date,
         idps: r.count,
@@ -84,10 +84,10 @@ export function idpTable(): ChartTable {
         area: 'Other regions (derived: national total minus the four regions)',
         code: null,
         date: total.date,
-        idps: idpUnassigned(),
+        idps: idpUnassigned(rows),
         share_pct: null,
         source_id: total.source_id,
-        locator: [...new Set([total.locator, ...regions.map((r) => r.locator)])].join('; '),
+        locator: [...new Set([total.locator, ...counted.map((r) => r.locator)])].join('; '),
       },
       {
         area: 'Niger (total)',
@@ -103,15 +103,15 @@ export function idpTable(): ChartTable {
 }
 
 /** Total number of refugees and asylum seekers. */
-export function refugeeTotal(): Displacement & { count: number } {
-  const row = displacement.find((d) => d.date === DISPLACEMENT_DATE && d.population_group === 'refugee_asylum_seeker' && d.origin === null && d.count !== null);
+export function refugeeTotal(rows: readonly Displacement[]): Displacement & { count: number } {
+  const row = rows.find((d) => d.date === DISPLACEMENT_DATE && d.population_group === 'refugee_asylum_seeker' && d.origin === null && d.count !== null);
   if (!row) throw new Error('No refugee total');
   return { ...row, count: row.count as number };
 }
 
 /** Countries of origin with their share in percent, largest first. */
-export function refugeeOrigins(): (Displacement & { origin: string; share_pct: number })[] {
-  return displacement
+export function refugeeOrigins(rows: readonly Displacement[]): (Displacement & { origin: string; share_pct: number })[] {
+  return rows
     .filter(
       (d): d is Displacement & { origin: string; share_pct: number } =>
         d.date === DISPLACEMENT_DATE && d.population_group === 'refugee_asylum_seeker' && d.origin !== null && d.share_pct !== null,
@@ -120,8 +120,8 @@ export function refugeeOrigins(): (Displacement & { origin: string; share_pct: n
 }
 
 /** Derived: the share the report leaves unnamed (100 minus the named shares). */
-export function refugeeOtherShare(): number {
-  return 100 - refugeeOrigins().reduce((sum, r) => sum + r.share_pct, 0);
+export function refugeeOtherShare(rows: readonly Displacement[]): number {
+  return 100 - refugeeOrigins(rows).reduce((sum, r) => sum + r.share_pct, 0);
 }
 
 const COUNTRY: Record<string, { nl: string; en: string }> = {
@@ -136,10 +136,10 @@ export function countryLabel(origin: string, lang: Lang): string {
 
 const OTHER_ORIGINS = { nl: 'Elders (niet genoemd)', en: 'Elsewhere (not named)' };
 
-export function refugeeBars(lang: Lang): BarDatum[] {
-  const other = refugeeOtherShare();
+export function refugeeBars(rows: readonly Displacement[], lang: Lang): BarDatum[] {
+  const other = refugeeOtherShare(rows);
   return [
-    ...refugeeOrigins().map((r) => ({
+    ...refugeeOrigins(rows).map((r) => ({
       category: r.origin,
       label: countryLabel(r.origin, lang),
       values: [r.share_pct],
@@ -155,9 +155,9 @@ export function refugeeBars(lang: Lang): BarDatum[] {
   ];
 }
 
-export function refugeeTable(): ChartTable {
-  const total = refugeeTotal();
-  const origins = refugeeOrigins();
+export function refugeeTable(rows: readonly Displacement[]): ChartTable {
+  const total = refugeeTotal(rows);
+  const origins = refugeeOrigins(rows);
   return {
     columns: [
       { key: 'origin', label: { nl: 'Herkomst', en: 'Origin' } },
@@ -179,7 +179,7 @@ export function refugeeTable(): ChartTable {
       {
         origin: 'Elsewhere, not named (derived: 100 minus the named shares)',
         date: total.date,
-        share_pct: refugeeOtherShare(),
+        share_pct: refugeeOtherShare(rows),
         count: null,
         source_id: total.source_id,
         locator: [...new Set(origins.map((r) => r.locator))].join('; '),

@@ -2,9 +2,9 @@
  * Mission figures grouped so that only comparable figures share a chart: people present
  * in Niger, and Dutch mandate ceilings. Each bar says what kind of figure it is and when.
  */
-import { deployments } from '../data/index.ts';
 import type { DeploymentFigure, ValueQualifier } from '../data/types.ts';
-import { formatDate, formatNumber, type Lang } from '../lib/format.ts';
+import { formatDate, formatNumber } from '../lib/format.ts';
+import type { Lang } from '../i18n/index.ts';
 import type { BarDatum } from './bars.ts';
 import type { ChartTable } from './table-model.ts';
 
@@ -36,19 +36,19 @@ export function kindLabel(kind: string, lang: Lang): string {
   return KIND_LABELS[kind]?.[lang] ?? kind;
 }
 
-function pick(mission: string, contributor: string, kind: string, locatorIncludes?: string): DeploymentFigure {
-  const row = deployments.find((d) => d.mission === mission && d.contributor === contributor && d.figure_kind === kind && (!locatorIncludes || d.locator.includes(locatorIncludes)));
+function pick(rows: readonly DeploymentFigure[], mission: string, contributor: string, kind: string, locatorIncludes?: string): DeploymentFigure {
+  const row = rows.find((d) => d.mission === mission && d.contributor === contributor && d.figure_kind === kind && (!locatorIncludes || d.locator.includes(locatorIncludes)));
   if (!row) throw new Error(`No deployment figure ${mission}/${contributor}/${kind}`);
   return row;
 }
 
 /** People in Niger for the foreign presences the sources count. */
-export function personnelInNiger(): { row: DeploymentFigure; label: { nl: string; en: string } }[] {
+export function personnelInNiger(rows: readonly DeploymentFigure[]): { row: DeploymentFigure; label: { nl: string; en: string } }[] {
   return [
-    { row: pick('US forces in Niger', 'United States', 'troops'), label: { nl: 'VS: Amerikaanse militairen', en: 'US: American troops' } },
-    { row: pick('EUCAP Sahel Niger', 'EU', 'staff'), label: { nl: 'EU: EUCAP Sahel Niger (civiel)', en: 'EU: EUCAP Sahel Niger (civilian)' } },
-    { row: pick('Operation New Nero', 'Belgium', 'deployed'), label: { nl: 'België: New Nero, ter plaatse', en: 'Belgium: New Nero, in Niger' } },
-    { row: pick('Africa Corps', 'Russia', 'deployed'), label: { nl: 'Rusland: militaire instructeurs', en: 'Russia: military instructors' } },
+    { row: pick(rows, 'US forces in Niger', 'United States', 'troops'), label: { nl: 'VS: Amerikaanse militairen', en: 'US: American troops' } },
+    { row: pick(rows, 'EUCAP Sahel Niger', 'EU', 'staff'), label: { nl: 'EU: EUCAP Sahel Niger (civiel)', en: 'EU: EUCAP Sahel Niger (civilian)' } },
+    { row: pick(rows, 'Operation New Nero', 'Belgium', 'deployed'), label: { nl: 'België: New Nero, ter plaatse', en: 'Belgium: New Nero, in Niger' } },
+    { row: pick(rows, 'Africa Corps', 'Russia', 'deployed'), label: { nl: 'Rusland: militaire instructeurs', en: 'Russia: military instructors' } },
   ];
 }
 
@@ -57,8 +57,8 @@ export function personnelInNiger(): { row: DeploymentFigure; label: { nl: string
  * The letter also breaks MINUSMA's ceiling into three parts (their locators name the part
  * in brackets); the chart shows the ceiling only, the parts are in the text.
  */
-export function dutchMandates(): { row: DeploymentFigure; label: { nl: string; en: string } }[] {
-  return deployments
+export function dutchMandates(rows: readonly DeploymentFigure[]): { row: DeploymentFigure; label: { nl: string; en: string } }[] {
+  return rows
     .filter((d) => d.contributor === 'Netherlands' && d.figure_kind === 'mandate_max' && !d.locator.includes('('))
     .sort((a, b) => b.value - a.value)
     .map((row) => ({ row, label: { nl: missionName(row.mission, 'nl'), en: missionName(row.mission, 'en') } }));
@@ -71,8 +71,8 @@ const MINUSMA_PARTS: Record<string, { nl: string; en: string }> = {
 };
 
 /** The parts of MINUSMA's ceiling, named by the bracket in their locator. */
-export function minusmaParts(): { row: DeploymentFigure; label: { nl: string; en: string } }[] {
-  return deployments
+export function minusmaParts(rows: readonly DeploymentFigure[]): { row: DeploymentFigure; label: { nl: string; en: string } }[] {
+  return rows
     .filter((d) => d.mission === 'MINUSMA' && d.figure_kind === 'mandate_max' && d.locator.includes('('))
     .map((row) => {
       const part = row.locator.match(/\(([^)]+)\)/)?.[1] ?? '';
@@ -125,5 +125,5 @@ export function toTable(items: { row: DeploymentFigure }[]): ChartTable {
   };
 }
 
-export const personnelTable = () => toTable(personnelInNiger());
-export const mandatesTable = () => toTable(dutchMandates());
+export const personnelTable = (rows: readonly DeploymentFigure[]) => toTable(personnelInNiger(rows));
+export const mandatesTable = (rows: readonly DeploymentFigure[]) => toTable(dutchMandates(rows));

@@ -3,10 +3,9 @@
  * department counts with their seat towns, notable incidents, armed groups and displacement.
  * Pure functions over the typed datasets; the components only render what these return.
  */
-import { acledNiger, armedGroups, displacement, incidents, places } from '../data/index.ts';
-import { changePct, CURRENT, findAcled, per100k, PREVIOUS, region, type Period } from '../data/select.ts';
+import { changePct, CURRENT, firstAcled, per100k, PREVIOUS, regionIn, type Period } from '../data/query.ts';
 import type { AcledCount, ArmedGroup, DeathsBy, Displacement, EventType, Incident, Place, Region, RegionCode, SubEventType, ValueQualifier } from '../data/types.ts';
-import type { Lang } from '../lib/format.ts';
+import type { Lang } from '../i18n/index.ts';
 import { TYPE_ORDER } from '../lib/labels.ts';
 
 /** The report's order (§6.1 … §6.8), which is also the order of the subsections. */
@@ -38,8 +37,8 @@ export interface RegionTotals {
   deathsPer100k: Derived | null;
 }
 
-function counted(period: Period, area: RegionCode, measure: 'incidents' | 'fatalities'): Counted | null {
-  const row = findAcled({ period, area }, measure);
+function counted(acled: readonly AcledCount[], period: Period, area: RegionCode, measure: 'incidents' | 'fatalities'): Counted | null {
+  const row = firstAcled(acled, { period, area }, measure);
   return row ? { value: row[measure] as number, row } : null;
 }
 
@@ -48,12 +47,12 @@ function change(now: Counted | null, before: Counted | null): Derived | null {
   return { value: changePct(now.value, before.value), from: [now.row, before.row] };
 }
 
-export function regionTotals(code: RegionCode): RegionTotals {
-  const r = region(code);
-  const incidentsNow = counted(CURRENT, code, 'incidents');
-  const deathsNow = counted(CURRENT, code, 'fatalities');
-  const incidentsBefore = counted(PREVIOUS, code, 'incidents');
-  const deathsBefore = counted(PREVIOUS, code, 'fatalities');
+export function regionTotals(acled: readonly AcledCount[], regions: readonly Region[], code: RegionCode): RegionTotals {
+  const r = regionIn(regions, code);
+  const incidentsNow = counted(acled, CURRENT, code, 'incidents');
+  const deathsNow = counted(acled, CURRENT, code, 'fatalities');
+  const incidentsBefore = counted(acled, PREVIOUS, code, 'incidents');
+  const deathsBefore = counted(acled, PREVIOUS, code, 'fatalities');
   return {
     region: r,
     population: r.population,
@@ -89,8 +88,8 @@ export interface TypeRow {
  * Region-wide rows for the research period. Rows the curators marked as a single locality
  * (note starting "LOCALITY") are left out: they are not the region's count.
  */
-function regionRows(code: RegionCode, period: Period = CURRENT): AcledCount[] {
-  return acledNiger.filter(
+function regionRows(acled: readonly AcledCount[], code: RegionCode, period: Period = CURRENT): AcledCount[] {
+  return acled.filter(
     (r) => r.area === code && r.department === null && r.period_start === period.start && r.period_end === period.end && !(r.note ?? '').startsWith('LOCALITY'),
   );
 }
@@ -108,8 +107,8 @@ function distinctCounts(rows: AcledCount[]): { incidents: number | null; fatalit
   return groups;
 }
 
-export function typeRows(code: RegionCode): TypeRow[] {
-  const all = regionRows(code);
+export function typeRows(acled: readonly AcledCount[], code: RegionCode): TypeRow[] {
+  const all = regionRows(acled, code);
   const out: TypeRow[] = [];
   for (const [e, s] of TYPE_ORDER) {
     const forType = all.filter((r) => r.event_type === e && r.sub_event_type === s);
@@ -146,13 +145,13 @@ export interface ReportTableRow {
 }
 
 /** One of the report's tables, rebuilt from the rows that carry its locator. */
-export function reportTable(code: RegionCode, locator: string, periods: Period[]): ReportTableRow[] {
+export function reportTable(acled: readonly AcledCount[], code: RegionCode, locator: string, periods: Period[]): ReportTableRow[] {
   const types: EventType[] = ['battles', 'violence_against_civilians', 'explosions_remote_violence', 'all'];
   return types.map((event_type) => ({
     event_type,
     cells: periods.map(
       (p) =>
-        acledNiger.find(
+        acled.find(
           (r) =>
             r.area === code &&
             r.department === null &&
@@ -199,7 +198,7 @@ export function departmentName(name: string): string {
 }
 
 /** The department seat in places.csv, in the same region, or null when the town is not in the file. */
-export function seatTown(department: string, code: RegionCode): Place | null {
+export function seatTown(places: readonly Place[], department: string, code: RegionCode): Place | null {
   const wanted = fold(departmentName(department));
   return places.find((p) => p.region_code === code && fold(p.name) === wanted) ?? null;
 }
@@ -216,8 +215,8 @@ export interface DepartmentCount {
   town: Place | null;
 }
 
-export function departmentCounts(code: RegionCode): DepartmentCount[] {
-  return acledNiger
+export function departmentCounts(acled: readonly AcledCount[], places: readonly Place[], code: RegionCode): DepartmentCount[] {
+  return acled
     .filter((r) => r.area === code && r.department !== null && r.period_start === CURRENT.start && r.period_end === CURRENT.end && r.incidents !== null)
     .map((r) => ({
       department: r.department as string,
@@ -226,7 +225,7 @@ export function departmentCounts(code: RegionCode): DepartmentCount[] {
       sub_event_type: r.sub_event_type,
       incidents: r.incidents as number,
       row: r,
-      town: seatTown(r.department as string, code),
+      town: seatTown(places, r.department as string, code),
     }))
     .sort((a, b) => b.incidents - a.incidents || a.name.localeCompare(b.name, 'fr'));
 }
@@ -334,7 +333,7 @@ function victimsOf(row: Incident): DeathFigure['victims'] {
   return VICTIM_OVERRIDES[`${row.date}|${row.place}|${row.target}|${row.deaths_by}`] ?? VICTIMS[row.target] ?? ANY_DEATHS;
 }
 
-export function regionIncidents(code: RegionCode): IncidentEvent[] {
+export function regionIncidents(incidents: readonly Incident[], code: RegionCode): IncidentEvent[] {
   const events = new Map<string, IncidentEvent>();
   for (const row of incidents.filter((i) => i.area === code)) {
     const key = `${row.date}|${row.place ?? ''}`;
@@ -391,7 +390,7 @@ export interface GroupPresence {
   departments: string[];
 }
 
-export function regionGroups(code: RegionCode): GroupPresence[] {
+export function regionGroups(armedGroups: readonly ArmedGroup[], code: RegionCode): GroupPresence[] {
   return armedGroups.flatMap((g) => {
     const entries = (g.active_in ?? '')
       .split(';')
@@ -415,12 +414,12 @@ export function groupLabel(group: string, lang: Lang): string {
 
 /* ------------------------------------------------------------------ displacement */
 
-export function regionDisplacement(code: RegionCode): Displacement | null {
+export function regionDisplacement(displacement: readonly Displacement[], code: RegionCode): Displacement | null {
   return displacement.find((d) => d.area === code && d.population_group === 'idp') ?? null;
 }
 
 /** IDPs the report places in no region: the national count minus the regions it names (derived). */
-export function unallocatedIdps(): { value: number; from: Displacement[] } | null {
+export function unallocatedIdps(displacement: readonly Displacement[]): { value: number; from: Displacement[] } | null {
   const national = displacement.find((d) => d.area === 'NE' && d.population_group === 'idp' && d.origin === null && d.count !== null);
   if (!national) return null;
   const regional = displacement.filter((d) => d.area !== 'NE' && d.population_group === 'idp' && d.date === national.date && d.count !== null);

@@ -1,9 +1,9 @@
-import { timeline } from '../data/index.ts';
+import type { TimelineEvent } from '../data/types.ts';
 import type { ChartTable } from './table-model.ts';
 import { eraOf, laneOf } from './timeline.ts';
 
 /** Every timeline event with its era, lane and provenance: the partners chart's table and CSV. */
-export function timelineTable(): ChartTable {
+export function timelineTable(timeline: readonly TimelineEvent[]): ChartTable {
   return {
     columns: [
       { key: 'date', label: { nl: 'Datum', en: 'Date' } },

@@ -1,24 +1,24 @@
 /** The violence charts' data: by type and sub-type for both periods, and civilian targeting by actor. */
-import { acledNiger } from '../data/index.ts';
-import { CURRENT, findAcled, PREVIOUS, type Period } from '../data/select.ts';
+import { CURRENT, firstAcled, PREVIOUS, type Period } from '../data/query.ts';
 import type { AcledCount, EventType, SubEventType } from '../data/types.ts';
 import { actorLabel, EVENT_TYPE_LABELS, SUB_EVENT_TYPE_LABELS, TYPE_ORDER } from '../lib/labels.ts';
-import { formatNumber, type Lang } from '../lib/format.ts';
+import { formatNumber } from '../lib/format.ts';
+import type { Lang } from '../i18n/index.ts';
 import type { BarDatum } from './bars.ts';
 import type { ChartTable } from './table-model.ts';
 
 
-function rowFor(period: Period, event_type: EventType, sub_event_type: SubEventType): AcledCount | null {
-  return findAcled({ period, event_type, sub_event_type }, 'incidents');
+function rowFor(acled: readonly AcledCount[], period: Period, event_type: EventType, sub_event_type: SubEventType): AcledCount | null {
+  return firstAcled(acled, { period, event_type, sub_event_type }, 'incidents');
 }
 
 function typeLabel(e: EventType, s: SubEventType, lang: Lang): string {
   return s === 'all' ? EVENT_TYPE_LABELS[e][lang] : `  ${SUB_EVENT_TYPE_LABELS[s][lang]}`;
 }
 
-export function violenceByTypeBars(lang: Lang): BarDatum[] {
+export function violenceByTypeBars(acled: readonly AcledCount[], lang: Lang): BarDatum[] {
   return TYPE_ORDER.map(([e, s]) => {
-    const values = [rowFor(CURRENT, e, s)?.incidents ?? null, rowFor(PREVIOUS, e, s)?.incidents ?? null];
+    const values = [rowFor(acled, CURRENT, e, s)?.incidents ?? null, rowFor(acled, PREVIOUS, e, s)?.incidents ?? null];
     return {
       category: `${e}/${s}`,
       label: s === 'all' ? EVENT_TYPE_LABELS[e][lang] : `– ${SUB_EVENT_TYPE_LABELS[s][lang]}`,
@@ -28,10 +28,10 @@ export function violenceByTypeBars(lang: Lang): BarDatum[] {
   });
 }
 
-export function violenceByTypeTable(): ChartTable {
+export function violenceByTypeTable(acled: readonly AcledCount[]): ChartTable {
   const rows = TYPE_ORDER.flatMap(([e, s]) =>
     [CURRENT, PREVIOUS].map((period) => {
-      const row = rowFor(period, e, s);
+      const row = rowFor(acled, period, e, s);
       return {
         event_type: e,
         sub_event_type: s,
@@ -58,8 +58,8 @@ export function violenceByTypeTable(): ChartTable {
 }
 
 /** Named actors of civilian targeting in the current period, largest first. */
-export function civilianTargetingActors(): AcledCount[] {
-  return acledNiger
+export function civilianTargetingActors(acled: readonly AcledCount[]): AcledCount[] {
+  return acled
     .filter(
       (r) =>
         r.period_start === CURRENT.start &&
@@ -72,8 +72,8 @@ export function civilianTargetingActors(): AcledCount[] {
     .sort((a, b) => (b.incidents ?? 0) - (a.incidents ?? 0));
 }
 
-export function civilianTargetingBars(lang: Lang): BarDatum[] {
-  return civilianTargetingActors().map((r) => ({
+export function civilianTargetingBars(acled: readonly AcledCount[], lang: Lang): BarDatum[] {
+  return civilianTargetingActors(acled).map((r) => ({
     category: r.actor,
     label: actorLabel(r.actor, lang),
     values: [r.incidents],
@@ -81,7 +81,7 @@ export function civilianTargetingBars(lang: Lang): BarDatum[] {
   }));
 }
 
-export function civilianTargetingTable(): ChartTable {
+export function civilianTargetingTable(acled: readonly AcledCount[]): ChartTable {
   return {
     columns: [
       { key: 'actor', label: { nl: 'Actor', en: 'Actor' } },
@@ -90,7 +90,7 @@ export function civilianTargetingTable(): ChartTable {
       { key: 'source_id', label: { nl: 'Bron', en: 'Source' } },
       { key: 'locator', label: { nl: 'Vindplaats', en: 'Locator' } },
     ],
-    rows: civilianTargetingActors().map((r) => ({
+    rows: civilianTargetingActors(acled).map((r) => ({
       actor: actorLabel(r.actor, 'en'),
       incidents: r.incidents,
       period: `${r.period_start}/${r.period_end}`,

@@ -3,7 +3,7 @@
  * the body is the card's description. Where the group operates comes from data/armed-groups.csv.
  */
 import { z } from 'astro/zod';
-import { armedGroups } from '../data/index.ts';
+import { armedGroups } from '../data/select.ts';
 
 const GROUPS = armedGroups.map((g) => g.group);
 

@@ -5,7 +5,8 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { groupAreas, type GroupAreas } from '../charts/armed-groups.ts';
-import type { Lang } from '../lib/format.ts';
+import { armedGroups } from '../data/select.ts';
+import type { Lang } from '../i18n/index.ts';
 
 export interface ArmedGroupCard {
   areas: GroupAreas;
@@ -19,7 +20,7 @@ export async function armedGroupCards(lang: Lang): Promise<ArmedGroupCard[]> {
     if (!found) throw new Error(`No card text for armed group "${group}": add src/content/armed-groups/${inLang}/<group-id>.mdoc with group: "${group}"`);
     return found;
   };
-  return groupAreas().map((areas) => {
+  return groupAreas(armedGroups).map((areas) => {
     const [nl, en] = [textFor(areas.group.group, 'nl'), textFor(areas.group.group, 'en')];
     if (nl.data.kind !== en.data.kind || nl.id.slice(3) !== en.id.slice(3)) {
       throw new Error(`Armed group "${areas.group.group}": ${nl.id} (${nl.data.kind}) and ${en.id} (${en.data.kind}) must have the same file name and kind`);

@@ -4,7 +4,7 @@
  * get the same list the story page renders.
  */
 import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
-import type { Lang } from '../lib/format.ts';
+import type { Lang } from '../i18n/index.ts';
 import { chapterSchema, type ChapterMeta } from './schema.ts';
 
 export interface Chapter {

@@ -4,7 +4,8 @@
  * whose deaths and who reported them, and the date: `cgrs.<place>.<measure>.<date>`.
  */
 import type { Incident, ValueQualifier } from '../data/types.ts';
-import { disputedAttacks, incidentRow, officialOwnLossesAlwaysLowest } from '../charts/casualties.ts';
+import { disputedAttacks, officialOwnLossesAlwaysLowest } from '../charts/casualties.ts';
+import { incidentRow, incidents, regions } from '../data/select.ts';
 import { sourced } from './define.ts';
 import type { FigureDef } from './types.ts';
 
@@ -35,7 +36,7 @@ const petelAcled = toll('petel-kole.deaths-acled.2024-12', { ...PETEL, deaths_by
 
 // The prose states two relations in words; the build fails if the data stop supporting them.
 if (petelSoldiers.value + petelMilitants.value !== petelAcled.value) throw new Error('Petel Kolé: ACLED no longer equals the two official figures combined');
-if (!officialOwnLossesAlwaysLowest(disputedAttacks())) throw new Error('An official toll of own losses is no longer the lowest figure');
+if (!officialOwnLossesAlwaysLowest(disputedAttacks(incidents, regions))) throw new Error('An official toll of own losses is no longer the lowest figure');
 
 const EKNEWANE = { date: '2025-05-25', place: 'Eknewane' } as const;
 const CHETIMA_COUNTER = { place: 'Chetima Wangou (counter-operation)' } as const;

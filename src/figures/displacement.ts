@@ -1,6 +1,5 @@
 /** Figures cited in the chapter "Op de vlucht / Displaced" (October 2024; schools and needs from §8). */
-import { changePct, displacementFigure, humanitarianFigure } from '../data/select.ts';
-import { displacement } from '../data/index.ts';
+import { changePct, displacement, displacementFigure, humanitarianFigure } from '../data/select.ts';
 import type { RegionCode } from '../data/types.ts';
 import { derived, sourced } from './define.ts';
 import type { FigureDef } from './types.ts';

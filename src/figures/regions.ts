@@ -1,5 +1,5 @@
 /** Figures cited in the region profiles of the chapter "Regio per regio / Region by region" (src/content/regions/). */
-import { acled, acledRows, CURRENT, humanitarianFigure, type AcledQuery } from '../data/select.ts';
+import { acled, acledNiger, acledRows, CURRENT, humanitarianFigure, type AcledQuery } from '../data/select.ts';
 import type { AcledCount, Provenance, RegionCode } from '../data/types.ts';
 import { typeRows } from '../charts/region-profile.ts';
 import { derived, sourced } from './define.ts';
@@ -35,7 +35,7 @@ function tableRow(area: RegionCode, locator: string, q: Omit<AcledQuery, 'area'>
 }
 
 // Tillabéri: abductions by actor; the deaths by type add up to less than the regional total.
-const tillaberiTypeDeaths = typeRows('NE-6').filter((r) => r.level === 0 && r.fatalities !== null);
+const tillaberiTypeDeaths = typeRows(acledNiger, 'NE-6').filter((r) => r.level === 0 && r.fatalities !== null);
 
 // Tahoua: one locality's battles (a row the curators marked LOCALITY), of the regional count.
 const manseyka = acledRows({ period: CURRENT, area: 'NE-5', event_type: 'battles' }).find((r) => r.locator === '§6.4 (Muntseka/Manseyka)');

@@ -1,7 +1,7 @@
 /** What the figure component prints for a registry entry in one language: pure, so it is tested without a build. */
 import type { Provenance, ValueQualifier } from '../data/types.ts';
-import { ui } from '../i18n/index.ts';
-import { formatChange, formatNumber, formatPercent, type Lang } from '../lib/format.ts';
+import { ui, type Lang } from '../i18n/index.ts';
+import { formatChange, formatNumber, formatPercent } from '../lib/format.ts';
 import { citation } from '../lib/provenance.ts';
 import type { FigureDef, FigureFormat } from './types.ts';
 

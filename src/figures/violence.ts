@@ -1,5 +1,5 @@
 /** Figures cited in the chapter "Het geweld / The violence": ACLED incidents by type, this period and a year earlier. */
-import { acled, changePct, CURRENT, PREVIOUS, type AcledQuery } from '../data/select.ts';
+import { acled, acledNiger, changePct, CURRENT, PREVIOUS, type AcledQuery } from '../data/select.ts';
 import { civilianTargetingActors } from '../charts/violence.ts';
 import { derived, sourced } from './define.ts';
 import type { FigureDef } from './types.ts';
@@ -36,7 +36,7 @@ const [targeting, targetingBefore] = both('civilian-targeting', { event_type: 'c
 const targetingDeaths = both('civilian-targeting-fatalities', { event_type: 'civilian_targeting' }, 'fatalities');
 
 // The prose names ISSP as the actor behind by far the most civilian-targeting incidents: fail the build if the data stop saying so.
-const [topActor] = civilianTargetingActors();
+const [topActor] = civilianTargetingActors(acledNiger);
 if (topActor?.actor !== 'ISSP') throw new Error(`Civilian targeting: the leading actor is ${topActor?.actor}, not ISSP as the violence chapter says`);
 
 export const VIOLENCE_FIGURES: readonly FigureDef[] = [

@@ -1,4 +1,4 @@
-import type { Lang } from '../lib/format.ts';
+import type { Lang } from './lang.ts';
 import { STRINGS, type UiStrings } from './strings.ts';
 
 export type { Lang };

@@ -1,6 +1,6 @@
 /** Display names for the coded values in the data, in both languages. */
 import type { EventType, SubEventType } from '../data/types.ts';
-import type { Lang } from './format.ts';
+import type { Lang } from '../i18n/index.ts';
 
 type Pair = { nl: string; en: string };
 

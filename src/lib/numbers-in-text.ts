@@ -1,4 +1,4 @@
-import type { Lang } from './format.ts';
+import type { Lang } from '../i18n/index.ts';
 
 export type TextPart = { text: string } | { number: number; raw: string };
 

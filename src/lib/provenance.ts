@@ -1,6 +1,6 @@
-import { sources } from '../data/index.ts';
+import { sources } from '../data/select.ts';
 import type { Provenance, Source } from '../data/types.ts';
-import type { Lang } from './format.ts';
+import type { Lang } from '../i18n/index.ts';
 
 /** Short citations for inline use; the full reference is in the sources section. */
 const SHORT: Record<string, { nl: string; en: string }> = {

@@ -225,7 +225,7 @@ describe('unknown addresses', () => {
 
 describe('downloads', () => {
   it('every chart’s CSV has the chart’s columns with source and locator', async () => {
-    const { CHART_TABLES } = await import('../../src/charts/registry.ts');
+    const { CHART_TABLES } = await import('../../src/components/charts/tables.ts');
     for (const [id, build] of Object.entries(CHART_TABLES)) {
       const response = await fetch(url(`/data/charts/${id}.csv`));
       expect(response.headers.get('content-type'), id).toMatch(/^text\/csv/);

@@ -1,5 +1,5 @@
-import { changePct, CURRENT, findAcled, per100k, PREVIOUS, region } from '../../data/select.ts';
-import { REGION_CODES, type Provenance, type RegionCode } from '../../data/types.ts';
+import { changePct, CURRENT, firstAcled, per100k, PREVIOUS, regionIn } from '../../data/query.ts';
+import { REGION_CODES, type AcledCount, type Provenance, type Region, type RegionCode } from '../../data/types.ts';
 import type { MapMetric, RegionValue } from './metrics.ts';
 
 type Measure = 'incidents' | 'fatalities';
@@ -8,48 +8,48 @@ function perRegion(valueOf: (code: RegionCode) => RegionValue): Record<RegionCod
   return Object.fromEntries(REGION_CODES.map((code) => [code, valueOf(code)])) as Record<RegionCode, RegionValue>;
 }
 
-function count(code: RegionCode, measure: Measure, period = CURRENT): RegionValue {
-  const row = findAcled({ period, area: code }, measure);
+function count(acled: readonly AcledCount[], code: RegionCode, measure: Measure, period = CURRENT): RegionValue {
+  const row = firstAcled(acled, { period, area: code }, measure);
   return row ? { value: row[measure], from: [row] } : { value: null, from: [] };
 }
 
-function rate(code: RegionCode, measure: Measure): RegionValue {
-  const c = count(code, measure);
-  const r = region(code);
+function rate(acled: readonly AcledCount[], regions: readonly Region[], code: RegionCode, measure: Measure): RegionValue {
+  const c = count(acled, code, measure);
+  const r = regionIn(regions, code);
   if (c.value === null || r.population === null) return { value: null, from: [] };
   return { value: per100k(c.value, r.population), from: [...c.from, r as Provenance] };
 }
 
-function change(code: RegionCode, measure: Measure): RegionValue {
-  const now = count(code, measure);
-  const before = count(code, measure, PREVIOUS);
+function change(acled: readonly AcledCount[], code: RegionCode, measure: Measure): RegionValue {
+  const now = count(acled, code, measure);
+  const before = count(acled, code, measure, PREVIOUS);
   if (now.value === null || before.value === null || before.value === 0) return { value: null, from: [] };
   return { value: changePct(now.value, before.value), from: [...now.from, ...before.from] };
 }
 
 /** The metrics the reader can choose on the region map. */
-export function acledRegionMetrics(): MapMetric[] {
+export function acledRegionMetrics(acled: readonly AcledCount[], regions: readonly Region[]): MapMetric[] {
   return [
     {
       id: 'incidents',
       label: { nl: 'Incidenten', en: 'Incidents' },
       unit: { nl: 'incidenten', en: 'incidents' },
       derived: false,
-      values: perRegion((c) => count(c, 'incidents')),
+      values: perRegion((c) => count(acled, c, 'incidents')),
     },
     {
       id: 'fatalities',
       label: { nl: 'Doden', en: 'Deaths' },
       unit: { nl: 'doden', en: 'deaths' },
       derived: false,
-      values: perRegion((c) => count(c, 'fatalities')),
+      values: perRegion((c) => count(acled, c, 'fatalities')),
     },
     {
       id: 'fatalities-per-100k',
       label: { nl: 'Doden per 100.000 inwoners', en: 'Deaths per 100,000 people' },
       unit: { nl: 'doden per 100.000 inwoners', en: 'deaths per 100,000 people' },
       derived: true,
-      values: perRegion((c) => rate(c, 'fatalities')),
+      values: perRegion((c) => rate(acled, regions, c, 'fatalities')),
     },
     {
       id: 'incidents-change',
@@ -57,7 +57,7 @@ export function acledRegionMetrics(): MapMetric[] {
       unit: { nl: '% verandering', en: '% change' },
       derived: true,
       diverging: true,
-      values: perRegion((c) => change(c, 'incidents')),
+      values: perRegion((c) => change(acled, c, 'incidents')),
     },
   ];
 }

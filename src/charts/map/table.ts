@@ -1,9 +1,9 @@
-import { regions } from '../../data/index.ts';
+import type { Region } from '../../data/types.ts';
 import type { ChartTable } from '../table-model.ts';
 import type { MapMetric } from './metrics.ts';
 
 /** One row per region: every metric's value, the population, and where each figure comes from. */
-export function regionMapTable(metrics: readonly MapMetric[]): ChartTable {
+export function regionMapTable(regions: readonly Region[], metrics: readonly MapMetric[]): ChartTable {
   return {
     columns: [
       { key: 'region', label: { nl: 'Regio', en: 'Region' } },

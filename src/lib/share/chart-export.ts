@@ -4,6 +4,7 @@
  * them. Page CSS does not travel with a file, so the chart classes get an export
  * stylesheet with the light scheme's token values.
  */
+import type { LegendItem } from '../../charts/legend.ts';
 import { token } from '../tokens.ts';
 import { escapeXml, IMAGE_FONT, wrapText } from './raster.ts';
 
@@ -59,7 +60,7 @@ ${[1, 2, 3, 4, 5].map((n) => `.rep-${n - 1} .cas-mark, .rep-${n - 1} .cas-arrowh
 }
 
 /** Frames a chart SVG with title, subtitle and source into one self-contained SVG document. */
-export function standaloneChartSvg(o: { chartSvg: string; title: string; subtitle: string; source: string; legend?: { swatch: string; label: string; mark?: string }[] }): string {
+export function standaloneChartSvg(o: { chartSvg: string; title: string; subtitle: string; source: string; legend?: readonly LegendItem[] }): string {
   const viewBox = o.chartSvg.match(/viewBox="0 0 ([\d.]+) ([\d.]+)"/);
   const w = Number(viewBox?.[1] ?? 900);
   const h = Number(viewBox?.[2] ?? 500);

@@ -2,10 +2,10 @@
  * The headline figure on each chapter's share card: one number from the data, what it
  * is, and where it comes from. Built from the same queries the story uses.
  */
-import { incidents, sources, datasetSummaries } from '../../data/index.ts';
-import { acled, CURRENT, deployment, displacementFigure, humanitarianFigure, PREVIOUS } from '../../data/select.ts';
+import { acled, CURRENT, datasetSummaries, deployment, displacementFigure, humanitarianFigure, incidents, PREVIOUS, sources } from '../../data/select.ts';
 import type { Provenance } from '../../data/types.ts';
-import { formatNumber, type Lang } from '../format.ts';
+import { formatNumber } from '../format.ts';
+import type { Lang } from '../../i18n/index.ts';
 import { citation } from '../provenance.ts';
 
 export interface Headline {

@@ -1,11 +1,11 @@
-/** The curated datasets as downloads, byte for byte as they are in data/. */
+/** The curated datasets as downloads, byte for byte as they are in data/ (the files the data step read, as its summary lists them). */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { DATASETS } from '../../data/pipeline/schemas.ts';
+import { datasetSummaries } from '../../data/select.ts';
 
 export const getStaticPaths = (() =>
-  DATASETS.filter((d) => !d.file.includes('/')).map((d) => ({ params: { file: d.name }, props: { path: d.file } }))) satisfies GetStaticPaths;
+  datasetSummaries.filter((d) => !d.file.includes('/')).map((d) => ({ params: { file: d.name }, props: { path: d.file } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) => {
   const text = readFileSync(join(process.cwd(), 'data', props.path as string), 'utf8');

@@ -1,0 +1,22 @@
+import { ui, type Lang } from '../../i18n/index.ts';
+import { formatNumber } from '../../lib/format.ts';
+import type { LegendItem } from '../legend.ts';
+import type { ClassedMetric } from './metrics.ts';
+
+/** The map legend of one metric: a swatch per class, "no figure" and the regional capitals' dot. */
+export function mapLegendItems(metric: ClassedMetric, lang: Lang): LegendItem[] {
+  const t = ui(lang);
+  const th = metric.classes.thresholds;
+  const fmt = (n: number) => (metric.diverging ? `${n > 0 ? '+' : n < 0 ? '−' : ''}${formatNumber(Math.abs(n), lang)}%` : formatNumber(n, lang));
+  const prefix = metric.diverging ? 'd' : 'q';
+  const classes = Array.from({ length: metric.classes.count }, (_, i) => {
+    if (i === 0) return `< ${fmt(th[0]!)}`;
+    if (i === th.length) return `≥ ${fmt(th[th.length - 1]!)}`;
+    return `${fmt(th[i - 1]!)} – ${fmt(th[i]!)}`;
+  });
+  return [
+    ...classes.map((label, i) => ({ swatch: `${prefix}${i}`, label })),
+    { swatch: 'q-none', label: t.noData },
+    { swatch: 'dot', label: lang === 'nl' ? 'regiohoofdstad' : 'regional capital' },
+  ];
+}
