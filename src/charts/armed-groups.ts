@@ -67,12 +67,6 @@ export function groupAreas(): GroupAreas[] {
   return [...armedGroups].sort((a, b) => rank(a.group) - rank(b.group)).map((group) => ({ group, ...parseActiveIn(group.active_in) }));
 }
 
-export function groupAreasFor(name: string): GroupAreas {
-  const found = groupAreas().find((g) => g.group.group === name);
-  if (!found) throw new Error(`Unknown armed group ${name}`);
-  return found;
-}
-
 export function regionName(code: RegionCode): string {
   return regions.find((r) => r.code === code)?.name ?? code;
 }

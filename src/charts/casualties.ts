@@ -217,11 +217,6 @@ export function disputedAttacks(rows: readonly Incident[] = incidents): Casualty
   return attacksFrom(rows).filter((a) => new Set(a.figures.map((f) => f.reporter)).size >= 2);
 }
 
-/** Attacks where the report gives no number at all. */
-export function attacksWithoutFigure(rows: readonly Incident[] = incidents): CasualtyAttack[] {
-  return attacksFrom(rows).filter((a) => a.figures.length === 0);
-}
-
 /** One incident row, with or without a death figure; throws during the build if the data has none. */
 export function findIncident(match: Partial<Incident>): Incident {
   const row = incidents.find((d) => Object.entries(match).every(([k, v]) => d[k as keyof Incident] === v));

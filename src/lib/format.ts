@@ -1,5 +1,4 @@
 import { formatLocale, type FormatLocaleObject } from 'd3-format';
-import type { DatePrecision } from '../data/types.ts';
 
 export type Lang = 'nl' | 'en';
 
@@ -32,10 +31,6 @@ const MONTHS: Record<Lang, string[]> = {
   en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
 };
 
-export function precisionOf(iso: string): DatePrecision {
-  return iso.length === 4 ? 'year' : iso.length === 7 ? 'month' : 'day';
-}
-
 /** A date exactly as precise as its source: "2019", "april 2024", "26 juli 2023" / "26 July 2023". */
 export function formatDate(iso: string, lang: Lang): string {
   const [y, m, d] = iso.split('-');
@@ -55,7 +50,7 @@ export function formatPeriodShort(start: string, end: string, lang: Lang): strin
   const short = (iso: string) => {
     const [y, m] = iso.split('-');
     const name = MONTHS[lang][Number(m) - 1] ?? '';
-    return `${lang === 'nl' ? name.slice(0, 3) : name.slice(0, 3)} ${y}`;
+    return `${name.slice(0, 3)} ${y}`;
   };
   return `${short(start)} – ${short(end)}`;
 }
