@@ -96,7 +96,7 @@ async function lighthouseOnce(url: string): Promise<LighthouseSummary | null> {
         .map((a) => a.id),
     };
   } finally {
-    await chrome.kill();
+    chrome.kill();
   }
 }
 

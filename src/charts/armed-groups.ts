@@ -65,12 +65,6 @@ export function groupAreas(armedGroups: readonly ArmedGroup[]): GroupAreas[] {
   return [...armedGroups].sort((a, b) => rank(a.group) - rank(b.group)).map((group) => ({ group, ...parseActiveIn(group.active_in) }));
 }
 
-export function groupAreasFor(armedGroups: readonly ArmedGroup[], name: string): GroupAreas {
-  const found = groupAreas(armedGroups).find((g) => g.group.group === name);
-  if (!found) throw new Error(`Unknown armed group ${name}`);
-  return found;
-}
-
 export function regionName(regions: readonly Region[], code: RegionCode): string {
   return regions.find((r) => r.code === code)?.name ?? code;
 }

@@ -216,11 +216,6 @@ export function disputedAttacks(rows: readonly Incident[], regions: readonly Reg
   return attacksFrom(rows, regions).filter((a) => new Set(a.figures.map((f) => f.reporter)).size >= 2);
 }
 
-/** Attacks where the report gives no number at all. */
-export function attacksWithoutFigure(rows: readonly Incident[], regions: readonly Region[]): CasualtyAttack[] {
-  return attacksFrom(rows, regions).filter((a) => a.figures.length === 0);
-}
-
 /**
  * True when, in every attack where the government gave a toll for its own troops, that
  * toll is the lowest figure any reporter gives for them (the prose says so).

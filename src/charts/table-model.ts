@@ -1,4 +1,5 @@
-import type { Lang } from '../lib/format.ts';
+import Papa from 'papaparse';
+import type { Lang } from '../i18n/lang.ts';
 import { formatNumber } from '../lib/format.ts';
 
 /**
@@ -24,14 +25,9 @@ export function formatCell(value: Cell, numeric: boolean, lang: Lang, empty: str
   return String(value);
 }
 
-function csvField(value: Cell): string {
-  const text = value === null ? '' : String(value);
-  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
 /** RFC 4180 CSV with machine-readable values (no locale separators) and the column keys as header. */
 export function tableToCsv(table: ChartTable): string {
-  const lines = [table.columns.map((c) => c.key).join(',')];
-  for (const row of table.rows) lines.push(table.columns.map((c) => csvField(row[c.key] ?? null)).join(','));
-  return `${lines.join('\n')}\n`;
+  const fields = table.columns.map((c) => c.key);
+  const data = table.rows.map((row) => fields.map((key) => row[key] ?? null));
+  return `${Papa.unparse({ fields, data }, { newline: '\n' })}\n`;
 }

@@ -1,7 +1,9 @@
 /**
- * Record types of the curated datasets, as the build step emits them.
- * Empty CSV fields become `null`; integers and decimals become numbers.
+ * The value sets of the curated datasets, and their record types as the build step emits
+ * them. Empty CSV fields become `null`; integers and decimals become numbers.
  */
+import type * as schemas from './pipeline/schemas.ts';
+import type { RowOf } from './pipeline/schemas.ts';
 
 export type RegionCode = 'NE-1' | 'NE-2' | 'NE-3' | 'NE-4' | 'NE-5' | 'NE-6' | 'NE-7' | 'NE-8';
 /** `NE` stands for the whole country. */
@@ -44,112 +46,17 @@ export interface Provenance {
   locator: string;
 }
 
-export interface Source {
-  source_id: string;
-  title: string;
-  publisher: string;
-  published: string | null;
-  language: string;
-  url: string | null;
-  note: string | null;
-}
-
-export interface Region extends Provenance {
-  code: RegionCode;
-  name: string;
-  capital: string;
-  population: number | null;
-  population_year: number | null;
-}
-
-export interface AcledCount extends Provenance {
-  period_start: string;
-  period_end: string;
-  area: AreaCode;
-  department: string | null;
-  event_type: EventType;
-  sub_event_type: SubEventType;
-  actor: string;
-  incidents: number | null;
-  fatalities: number | null;
-  note: string | null;
-}
-
-export interface Displacement extends Provenance {
-  date: string;
-  area: AreaCode;
-  population_group: PopulationGroup;
-  origin: string | null;
-  /** Empty where the source gives only a share. */
-  count: number | null;
-  share_pct: number | null;
-}
-
-export interface HumanitarianFigure extends Provenance {
-  /** A date, or an ISO interval "start/end" for figures covering a period. */
-  date: string | null;
-  area: AreaCode;
-  indicator: string;
-  value: number;
-  unit: string;
-  value_qualifier: ValueQualifier;
-  note: string | null;
-}
-
-export interface DeploymentFigure extends Provenance {
-  mission: string;
-  contributor: string;
-  figure_kind: string;
-  value: number;
-  unit: string;
-  value_qualifier: ValueQualifier;
-  as_of: string | null;
-  note: string | null;
-}
-
-export interface TimelineEvent extends Provenance {
-  date: string;
-  date_precision: DatePrecision;
-  actor: string;
-  category: string;
-  title_nl: string;
-  title_en: string;
-}
-
-export interface Incident extends Provenance {
-  date: string;
-  area: AreaCode;
-  department: string | null;
-  place: string | null;
-  actor: string;
-  target: string;
-  deaths_min: number | null;
-  deaths_max: number | null;
-  deaths_by: DeathsBy;
-  note: string | null;
-}
-
-export interface ArmedGroup extends Provenance {
-  group: string;
-  aliases: string | null;
-  affiliation: string | null;
-  founded: string | null;
-  active_in: string | null;
-}
-
-export interface Discrepancy {
-  dataset: string;
-  key: string;
-  values: string;
-  locators: string;
-  explanation: string;
-}
-
-export interface Place {
-  name: string;
-  lon: number;
-  lat: number;
-  region_code: RegionCode;
-  kind: PlaceKind;
-  source: string;
-}
+/** One record type per dataset, inferred from its columns in the data step's schemas. */
+export type Source = RowOf<typeof schemas.sources>;
+export type Region = RowOf<typeof schemas.regions>;
+export type AcledCount = RowOf<typeof schemas.acledNiger>;
+/** `count` is null where the source gives only a share. */
+export type Displacement = RowOf<typeof schemas.displacement>;
+/** `date` is a date, or an ISO interval "start/end" for figures covering a period. */
+export type HumanitarianFigure = RowOf<typeof schemas.humanitarian>;
+export type DeploymentFigure = RowOf<typeof schemas.deployments>;
+export type TimelineEvent = RowOf<typeof schemas.timeline>;
+export type Incident = RowOf<typeof schemas.incidents>;
+export type ArmedGroup = RowOf<typeof schemas.armedGroups>;
+export type Discrepancy = RowOf<typeof schemas.discrepancies>;
+export type Place = RowOf<typeof schemas.places>;

@@ -1,7 +1,7 @@
 import { formatLocale, type FormatLocaleObject } from 'd3-format';
-import type { DatePrecision } from '../data/types.ts';
+import { timeFormatLocale, type TimeLocaleObject } from 'd3-time-format';
 
-export type Lang = 'nl' | 'en';
+import type { Lang } from '../i18n/lang.ts';
 
 /** Fixed locale definitions, so output never depends on the build machine's ICU data. */
 const NUMBER_LOCALES: Record<Lang, FormatLocaleObject> = {
@@ -27,22 +27,36 @@ export function formatChange(value: number, lang: Lang, decimals = Number.isInte
   return `${sign}${formatPercent(Math.abs(value), lang, decimals)}`;
 }
 
-const MONTHS: Record<Lang, string[]> = {
-  nl: ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'],
-  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+/** Fixed date locales, like the number locales. Short months are the first three letters ("maa", "sep"). */
+const DATE_LOCALES: Record<Lang, TimeLocaleObject> = {
+  nl: timeFormatLocale({
+    dateTime: '%a %e %B %Y %X', date: '%d-%m-%Y', time: '%H:%M:%S', periods: ['AM', 'PM'],
+    days: ['zondag', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag'],
+    shortDays: ['zo', 'ma', 'di', 'wo', 'do', 'vr', 'za'],
+    months: ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'],
+    shortMonths: ['jan', 'feb', 'maa', 'apr', 'mei', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'],
+  }),
+  en: timeFormatLocale({
+    dateTime: '%a %e %B %Y %X', date: '%Y-%m-%d', time: '%H:%M:%S', periods: ['AM', 'PM'],
+    days: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
+    shortDays: ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'],
+    months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+    shortMonths: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
+  }),
 };
 
-export function precisionOf(iso: string): DatePrecision {
-  return iso.length === 4 ? 'year' : iso.length === 7 ? 'month' : 'day';
+/** An ISO date of any precision ("2019", "2024-04", "2023-07-26") as a UTC date. */
+function utcDate(iso: string): Date {
+  const [y, m = 1, d = 1] = iso.split('-').map(Number);
+  return new Date(Date.UTC(y!, m - 1, d));
 }
+
+/** The format for a date of one, two or three parts. */
+const PRECISION_FORMATS = ['%Y', '%B %Y', '%-d %B %Y'];
 
 /** A date exactly as precise as its source: "2019", "april 2024", "26 juli 2023" / "26 July 2023". */
 export function formatDate(iso: string, lang: Lang): string {
-  const [y, m, d] = iso.split('-');
-  const month = m ? MONTHS[lang][Number(m) - 1] : undefined;
-  if (!month) return y ?? iso;
-  if (!d) return `${month} ${y}`;
-  return `${Number(d)} ${month} ${y}`;
+  return DATE_LOCALES[lang].utcFormat(PRECISION_FORMATS[iso.split('-').length - 1]!)(utcDate(iso));
 }
 
 /** "1 september 2024 – 30 mei 2025" with shortened repetition avoided on purpose: full dates read best. */
@@ -52,10 +66,6 @@ export function formatPeriod(start: string, end: string, lang: Lang): string {
 
 /** Short period label for chart legends: "sep 2024 – mei 2025". */
 export function formatPeriodShort(start: string, end: string, lang: Lang): string {
-  const short = (iso: string) => {
-    const [y, m] = iso.split('-');
-    const name = MONTHS[lang][Number(m) - 1] ?? '';
-    return `${lang === 'nl' ? name.slice(0, 3) : name.slice(0, 3)} ${y}`;
-  };
-  return `${short(start)} – ${short(end)}`;
+  const short = DATE_LOCALES[lang].utcFormat('%b %Y');
+  return `${short(utcDate(start))} – ${short(utcDate(end))}`;
 }

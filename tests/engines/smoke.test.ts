@@ -90,7 +90,7 @@ async function deepLinks(engine: Engine, viewport: typeof DESKTOP, everyId: bool
     const ids = everyId ? await tab.evaluate(() => [...document.querySelectorAll('main :is(section, figure, article)[id]')].map((e) => e.id), null) : COLD;
     expect(ids.length).toBeGreaterThan(5);
     // Back and forth: far targets after near ones, through chapters not yet laid out.
-    const order = ids.map((id, i) => ids[i % 2 ? ids.length - 1 - (i >> 1) : i >> 1]!);
+    const order = ids.map((_, i) => ids[i % 2 ? ids.length - 1 - (i >> 1) : i >> 1]!);
     for (const id of order) {
       await tab.evaluate((h: string) => void (location.hash = h), id);
       await expectLanded(tab, id, `${what}, hash change`);

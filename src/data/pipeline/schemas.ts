@@ -12,6 +12,11 @@ import * as f from './fields.ts';
 
 export type Columns = Readonly<Record<string, f.FieldSpec>>;
 
+/** The record a dataset's rows become: each column's parsed type. */
+export type RowOf<S extends { columns: Columns }> = {
+  -readonly [K in keyof S['columns']]: S['columns'][K] extends f.FieldSpec<infer T> ? T : never;
+};
+
 export interface DatasetSchema {
   /** File stem in data/, also the dataset's name in discrepancies.csv. */
   name: string;
@@ -34,7 +39,7 @@ const AREA_CODES = ['NE', ...REGION_CODES] as const;
 const area = f.oneOf(AREA_CODES);
 const provenance = { source_id: f.text, locator: f.text };
 
-export const sources: DatasetSchema = {
+export const sources = {
   name: 'sources',
   file: 'sources.csv',
   columns: {
@@ -50,9 +55,9 @@ export const sources: DatasetSchema = {
   exportName: 'sources',
   typeName: 'Source',
   provenance: false,
-};
+} satisfies DatasetSchema;
 
-export const regions: DatasetSchema = {
+export const regions = {
   name: 'regions',
   file: 'regions.csv',
   columns: {
@@ -67,9 +72,9 @@ export const regions: DatasetSchema = {
   exportName: 'regions',
   typeName: 'Region',
   provenance: true,
-};
+} satisfies DatasetSchema;
 
-export const acledNiger: DatasetSchema = {
+export const acledNiger = {
   name: 'acled-niger',
   file: 'acled-niger.csv',
   columns: {
@@ -90,9 +95,9 @@ export const acledNiger: DatasetSchema = {
   typeName: 'AcledCount',
   provenance: true,
   ordered: [['period_start', 'period_end']],
-};
+} satisfies DatasetSchema;
 
-export const displacement: DatasetSchema = {
+export const displacement = {
   name: 'displacement',
   file: 'displacement.csv',
   columns: {
@@ -108,9 +113,9 @@ export const displacement: DatasetSchema = {
   exportName: 'displacement',
   typeName: 'Displacement',
   provenance: true,
-};
+} satisfies DatasetSchema;
 
-export const humanitarian: DatasetSchema = {
+export const humanitarian = {
   name: 'humanitarian',
   file: 'humanitarian.csv',
   columns: {
@@ -127,9 +132,9 @@ export const humanitarian: DatasetSchema = {
   exportName: 'humanitarian',
   typeName: 'HumanitarianFigure',
   provenance: true,
-};
+} satisfies DatasetSchema;
 
-export const deployments: DatasetSchema = {
+export const deployments = {
   name: 'deployments',
   file: 'deployments.csv',
   columns: {
@@ -147,9 +152,9 @@ export const deployments: DatasetSchema = {
   exportName: 'deployments',
   typeName: 'DeploymentFigure',
   provenance: true,
-};
+} satisfies DatasetSchema;
 
-export const timeline: DatasetSchema = {
+export const timeline = {
   name: 'timeline',
   file: 'timeline.csv',
   columns: {
@@ -165,9 +170,9 @@ export const timeline: DatasetSchema = {
   exportName: 'timeline',
   typeName: 'TimelineEvent',
   provenance: true,
-};
+} satisfies DatasetSchema;
 
-export const incidents: DatasetSchema = {
+export const incidents = {
   name: 'incidents',
   file: 'incidents.csv',
   columns: {
@@ -187,9 +192,9 @@ export const incidents: DatasetSchema = {
   exportName: 'incidents',
   typeName: 'Incident',
   provenance: true,
-};
+} satisfies DatasetSchema;
 
-export const armedGroups: DatasetSchema = {
+export const armedGroups = {
   name: 'armed-groups',
   file: 'armed-groups.csv',
   columns: {
@@ -204,9 +209,9 @@ export const armedGroups: DatasetSchema = {
   exportName: 'armedGroups',
   typeName: 'ArmedGroup',
   provenance: true,
-};
+} satisfies DatasetSchema;
 
-export const discrepancies: DatasetSchema = {
+export const discrepancies = {
   name: 'discrepancies',
   file: 'discrepancies.csv',
   columns: {
@@ -222,9 +227,9 @@ export const discrepancies: DatasetSchema = {
   provenance: false,
   // Sources that agree everywhere leave nothing to list.
   mayBeEmpty: true,
-};
+} satisfies DatasetSchema;
 
-export const places: DatasetSchema = {
+export const places = {
   name: 'places',
   file: 'geo/places.csv',
   columns: {
@@ -239,7 +244,7 @@ export const places: DatasetSchema = {
   exportName: 'places',
   typeName: 'Place',
   provenance: false,
-};
+} satisfies DatasetSchema;
 
 /** In dependency order: sources first, since every other file refers to it. */
 export const DATASETS: readonly DatasetSchema[] = [
