@@ -7,6 +7,7 @@ import type { Displacement, Region, RegionCode } from '../data/types.ts';
 import { formatNumber, formatPercent } from '../lib/format.ts';
 import type { Lang } from '../i18n/index.ts';
 import type { BarDatum } from './bars.ts';
+import { labelledColumns } from './columns.ts';
 import type { ChartTable } from './table-model.ts';
 
 export const DISPLACEMENT_DATE = '2024-10';
@@ -32,13 +33,18 @@ export function idpUnassigned(rows: readonly Displacement[]): number {
   return idpTotal(rows).count - idpRegions(rows).reduce((sum, r) => sum + r.count, 0);
 }
 
-const UNASSIGNED = {
-  nl: 'Overige regio’s (geen uitsplitsing)',
-  en: 'Other regions (no breakdown)',
-};
-const DERIVED = { nl: 'berekend', en: 'derived' };
+/** The words the displacement charts need, from the dictionary (`chartsB.displacement`). */
+export interface DisplacementWords {
+  unassigned: string;
+  derived: string;
+  otherOrigins: string;
+  countries: Record<string, string>;
+}
 
-export function idpBars(rows: readonly Displacement[], regions: readonly Region[], lang: Lang): BarDatum[] {
+export type IdpColumn = 'area' | 'code' | 'date' | 'idps' | 'share_pct' | 'source_id' | 'locator';
+export type RefugeeColumn = 'origin' | 'date' | 'share_pct' | 'count' | 'source_id' | 'locator';
+
+export function idpBars(rows: readonly Displacement[], regions: readonly Region[], lang: Lang, words: DisplacementWords): BarDatum[] {
   const rest = idpUnassigned(rows);
   return [
     ...idpRegions(rows).map((r) => ({
@@ -50,26 +56,18 @@ export function idpBars(rows: readonly Displacement[], regions: readonly Region[
     {
       category: 'unassigned',
       derived: true,
-      label: UNASSIGNED[lang],
+      label: words.unassigned,
       values: [rest],
-      valueLabels: [`${formatNumber(rest, lang)} (${DERIVED[lang]})`],
+      valueLabels: [`${formatNumber(rest, lang)} (${words.derived})`],
     },
   ];
 }
 
-export function idpTable(rows: readonly Displacement[], regions: readonly Region[]): ChartTable {
+export function idpTable(rows: readonly Displacement[], regions: readonly Region[], labels: Record<Lang, Record<IdpColumn, string>>): ChartTable {
   const total = idpTotal(rows);
   const counted = idpRegions(rows);
   return {
-    columns: [
-      { key: 'area', label: { nl: 'Gebied', en: 'Area' } },
-      { key: 'code', label: { nl: 'Code', en: 'Code' } },
-      { key: 'date', label: { nl: 'Datum', en: 'Date' } },
-      { key: 'idps', label: { nl: 'Ontheemden (IDP’s)', en: 'Internally displaced (IDPs)' }, numeric: true },
-      { key: 'share_pct', label: { nl: 'Aandeel volgens bron (%)', en: 'Share per source (%)' }, numeric: true },
-      { key: 'source_id', label: { nl: 'Bron', en: 'Source' } },
-      { key: 'locator', label: { nl: 'Vindplaats', en: 'Locator' } },
-    ],
+    columns: labelledColumns(['area', 'code', 'date', 'idps', 'share_pct', 'source_id', 'locator'], labels, ['idps', 'share_pct']),
     rows: [
       ...counted.map((r) => ({
         area: regionIn(regions, r.area).name,
@@ -124,49 +122,34 @@ export function refugeeOtherShare(rows: readonly Displacement[]): number {
   return 100 - refugeeOrigins(rows).reduce((sum, r) => sum + r.share_pct, 0);
 }
 
-const COUNTRY: Record<string, { nl: string; en: string }> = {
-  Nigeria: { nl: 'Nigeria', en: 'Nigeria' },
-  Mali: { nl: 'Mali', en: 'Mali' },
-  'Burkina Faso': { nl: 'Burkina Faso', en: 'Burkina Faso' },
-};
-
-export function countryLabel(origin: string, lang: Lang): string {
-  return COUNTRY[origin]?.[lang] ?? origin;
+export function countryLabel(origin: string, words: DisplacementWords): string {
+  return words.countries[origin] ?? origin;
 }
 
-const OTHER_ORIGINS = { nl: 'Elders (niet genoemd)', en: 'Elsewhere (not named)' };
-
-export function refugeeBars(rows: readonly Displacement[], lang: Lang): BarDatum[] {
+export function refugeeBars(rows: readonly Displacement[], lang: Lang, words: DisplacementWords): BarDatum[] {
   const other = refugeeOtherShare(rows);
   return [
     ...refugeeOrigins(rows).map((r) => ({
       category: r.origin,
-      label: countryLabel(r.origin, lang),
+      label: countryLabel(r.origin, words),
       values: [r.share_pct],
       valueLabels: [formatPercent(r.share_pct, lang, 0)],
     })),
     {
       category: 'other',
       derived: true,
-      label: OTHER_ORIGINS[lang],
+      label: words.otherOrigins,
       values: [other],
-      valueLabels: [`${formatPercent(other, lang, 0)} (${DERIVED[lang]})`],
+      valueLabels: [`${formatPercent(other, lang, 0)} (${words.derived})`],
     },
   ];
 }
 
-export function refugeeTable(rows: readonly Displacement[]): ChartTable {
+export function refugeeTable(rows: readonly Displacement[], labels: Record<Lang, Record<RefugeeColumn, string>>): ChartTable {
   const total = refugeeTotal(rows);
   const origins = refugeeOrigins(rows);
   return {
-    columns: [
-      { key: 'origin', label: { nl: 'Herkomst', en: 'Origin' } },
-      { key: 'date', label: { nl: 'Datum', en: 'Date' } },
-      { key: 'share_pct', label: { nl: 'Aandeel (%)', en: 'Share (%)' }, numeric: true },
-      { key: 'count', label: { nl: 'Aantal', en: 'Number' }, numeric: true },
-      { key: 'source_id', label: { nl: 'Bron', en: 'Source' } },
-      { key: 'locator', label: { nl: 'Vindplaats', en: 'Locator' } },
-    ],
+    columns: labelledColumns(['origin', 'date', 'share_pct', 'count', 'source_id', 'locator'], labels, ['share_pct', 'count']),
     rows: [
       ...origins.map((r) => ({
         origin: r.origin,

@@ -1,21 +1,17 @@
 import type { TimelineEvent } from '../data/types.ts';
+import type { Lang } from '../i18n/lang.ts';
+import { labelledColumns } from './columns.ts';
 import type { ChartTable } from './table-model.ts';
 import { eraOf, laneOf } from './timeline.ts';
 
-/** Every timeline event with its era, lane and provenance: the partners chart's table and CSV. */
-export function timelineTable(timeline: readonly TimelineEvent[]): ChartTable {
+export type TimelineColumn = 'date' | 'actor' | 'title_nl' | 'title_en' | 'category' | 'lane' | 'era' | 'source_id' | 'locator';
+
+const COLUMNS: readonly TimelineColumn[] = ['date', 'actor', 'title_nl', 'title_en', 'category', 'lane', 'era', 'source_id', 'locator'];
+
+/** Every timeline event with its era, lane and provenance: the partners chart's table and CSV. `columns`: the labels in both languages. */
+export function timelineTable(timeline: readonly TimelineEvent[], columns: Record<Lang, Record<TimelineColumn, string>>): ChartTable {
   return {
-    columns: [
-      { key: 'date', label: { nl: 'Datum', en: 'Date' } },
-      { key: 'actor', label: { nl: 'Actor', en: 'Actor' } },
-      { key: 'title_nl', label: { nl: 'Gebeurtenis', en: 'Event (Dutch)' } },
-      { key: 'title_en', label: { nl: 'Gebeurtenis (Engels)', en: 'Event' } },
-      { key: 'category', label: { nl: 'Soort', en: 'Category' } },
-      { key: 'lane', label: { nl: 'Rij in de grafiek', en: 'Chart lane' } },
-      { key: 'era', label: { nl: 'Periode', en: 'Era' } },
-      { key: 'source_id', label: { nl: 'Bron', en: 'Source' } },
-      { key: 'locator', label: { nl: 'Vindplaats', en: 'Locator' } },
-    ],
+    columns: labelledColumns(COLUMNS, columns),
     rows: [...timeline]
       .sort((a, b) => a.date.localeCompare(b.date))
       .map((e) => ({

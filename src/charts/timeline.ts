@@ -5,45 +5,47 @@
 import { scaleLinear } from 'd3-scale';
 import type { TimelineEvent } from '../data/types.ts';
 
+export type LaneId = 'belgium' | 'netherlands' | 'eu-un' | 'france' | 'us' | 'germany' | 'russia' | 'niger' | 'regional' | 'other';
+
+/** A lane's name (and short name, for the phone layout) is in the dictionary under its id. */
 export interface Lane {
-  id: string;
-  label: { nl: string; en: string };
-  /** For the phone layout. */
-  short: { nl: string; en: string };
+  id: LaneId;
   actors: readonly string[];
 }
 
 export const LANES: readonly Lane[] = [
-  { id: 'belgium', label: { nl: 'België', en: 'Belgium' }, short: { nl: 'België', en: 'Belgium' }, actors: ['Belgium'] },
-  { id: 'netherlands', label: { nl: 'Nederland', en: 'Netherlands' }, short: { nl: 'Nederland', en: 'Netherl.' }, actors: ['Netherlands'] },
-  { id: 'eu-un', label: { nl: 'EU en VN', en: 'EU and UN' }, short: { nl: 'EU, VN', en: 'EU, UN' }, actors: ['EU', 'UN'] },
-  { id: 'france', label: { nl: 'Frankrijk', en: 'France' }, short: { nl: 'Frankrijk', en: 'France' }, actors: ['France'] },
-  { id: 'us', label: { nl: 'Verenigde Staten', en: 'United States' }, short: { nl: 'VS', en: 'US' }, actors: ['United States'] },
-  { id: 'germany', label: { nl: 'Duitsland', en: 'Germany' }, short: { nl: 'Duitsland', en: 'Germany' }, actors: ['Germany', 'Italy'] },
-  { id: 'russia', label: { nl: 'Rusland', en: 'Russia' }, short: { nl: 'Rusland', en: 'Russia' }, actors: ['Russia', 'Turkey', 'Iran'] },
-  { id: 'niger', label: { nl: 'Niger', en: 'Niger' }, short: { nl: 'Niger', en: 'Niger' }, actors: ['Niger'] },
-  { id: 'regional', label: { nl: 'AES, G5 Sahel, CEDEAO', en: 'AES, G5 Sahel, ECOWAS' }, short: { nl: 'Regionaal', en: 'Regional' }, actors: ['AES', 'G5 Sahel', 'ECOWAS', 'MNJTF'] },
-  { id: 'other', label: { nl: 'Buurlanden, aanslagen', en: 'Neighbours, attacks' }, short: { nl: 'Overig', en: 'Other' }, actors: ['other'] },
+  { id: 'belgium', actors: ['Belgium'] },
+  { id: 'netherlands', actors: ['Netherlands'] },
+  { id: 'eu-un', actors: ['EU', 'UN'] },
+  { id: 'france', actors: ['France'] },
+  { id: 'us', actors: ['United States'] },
+  { id: 'germany', actors: ['Germany', 'Italy'] },
+  { id: 'russia', actors: ['Russia', 'Turkey', 'Iran'] },
+  { id: 'niger', actors: ['Niger'] },
+  { id: 'regional', actors: ['AES', 'G5 Sahel', 'ECOWAS', 'MNJTF'] },
+  { id: 'other', actors: ['other'] },
 ];
 
 export function laneOf(actor: string): Lane {
   return LANES.find((l) => l.actors.includes(actor)) ?? LANES[LANES.length - 1]!;
 }
 
+export type EraId = 'beginnings' | 'missions' | 'coup' | 'unravelling' | 'new-alliances';
+
+/** An era's title is in the dictionary under its id. */
 export interface Era {
-  id: string;
+  id: EraId;
   /** Inclusive ISO day bounds. */
   from: string;
   to: string;
-  title: { nl: string; en: string };
 }
 
 export const ERAS: readonly Era[] = [
-  { id: 'beginnings', from: '2000-01-01', to: '2012-12-31', title: { nl: 'Samenwerking begint', en: 'Cooperation begins' } },
-  { id: 'missions', from: '2013-01-01', to: '2022-12-31', title: { nl: 'De jaren van de missies', en: 'The mission years' } },
-  { id: 'coup', from: '2023-01-01', to: '2023-07-26', title: { nl: 'De staatsgreep', en: 'The coup' } },
-  { id: 'unravelling', from: '2023-07-27', to: '2024-03-31', title: { nl: 'Het Westen moet weg', en: 'The West is shown the door' } },
-  { id: 'new-alliances', from: '2024-04-01', to: '2025-12-31', title: { nl: 'Nieuwe bondgenoten', en: 'New allies' } },
+  { id: 'beginnings', from: '2000-01-01', to: '2012-12-31' },
+  { id: 'missions', from: '2013-01-01', to: '2022-12-31' },
+  { id: 'coup', from: '2023-01-01', to: '2023-07-26' },
+  { id: 'unravelling', from: '2023-07-27', to: '2024-03-31' },
+  { id: 'new-alliances', from: '2024-04-01', to: '2025-12-31' },
 ];
 
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
@@ -86,7 +88,7 @@ export interface TimelineLayout {
   width: number;
   height: number;
   x0: number;
-  lanes: { id: string; y: number; label: { nl: string; en: string }; short: { nl: string; en: string } }[];
+  lanes: { id: LaneId; y: number }[];
   eras: { id: string; x0: number; x1: number }[];
   ticks: { x: number; year: number }[];
   /** The stretch of axis drawn at a smaller scale. */
@@ -104,7 +106,7 @@ export function layoutTimeline(events: readonly TimelineEvent[], o: { width: num
     .domain([2000, COMPRESSED_UNTIL, 2026])
     .range([o.labelWidth, o.labelWidth + (right - o.labelWidth) / 3, right]);
   const round = (n: number) => Math.round(n * 10) / 10;
-  const lanes = LANES.map((l, i) => ({ id: l.id, label: l.label, short: l.short, y: o.top + i * o.laneHeight + o.laneHeight / 2 }));
+  const lanes = LANES.map((l, i) => ({ id: l.id, y: o.top + i * o.laneHeight + o.laneHeight / 2 }));
   const laneY = new Map(lanes.map((l) => [l.id, l.y]));
   const placed = events.map((event, index) => {
     const lane = laneOf(event.actor).id;

@@ -17,8 +17,3 @@ export function localePath(lang: Lang, path = '/'): string {
 export function otherLang(lang: Lang): Lang {
   return lang === 'nl' ? 'en' : 'nl';
 }
-
-/** Picks the text for the page's language from a `{ nl, en }` pair. */
-export function pick<T>(lang: Lang, pair: { nl: T; en: T }): T {
-  return pair[lang];
-}

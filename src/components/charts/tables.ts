@@ -13,18 +13,19 @@ import type { ChartTable } from '../../charts/table-model.ts';
 import { civilianTargetingTable, violenceByTypeTable } from '../../charts/violence.ts';
 import { mandatesTable, personnelTable } from '../../charts/missions.ts';
 import { timelineTable } from '../../charts/timeline-table.ts';
+import { inBothLangs } from '../../i18n/by-lang.ts';
 import { acledNiger, armedGroups, deployments, displacement, incidents, regions, timeline } from '../../data/select.ts';
 
 /** One table per id of the chart registry (src/charts/catalog.ts), no more, no fewer. */
 export const CHART_TABLES: Record<TableId, () => ChartTable> = {
-  'idp-by-region': () => idpTable(displacement, regions),
-  'refugees-by-origin': () => refugeeTable(displacement),
+  'idp-by-region': () => idpTable(displacement, regions, inBothLangs((d) => d.chartsB.displacement.idpColumns)),
+  'refugees-by-origin': () => refugeeTable(displacement, inBothLangs((d) => d.chartsB.displacement.refugeeColumns)),
   'region-map': () => regionMapTable(regions, acledRegionMetrics(acledNiger, regions)),
   'armed-groups-map': () => armedGroupsMapTable(armedGroups, regions),
   'casualty-chart': () => casualtyTable(disputedAttacks(incidents, regions)),
   'violence-by-type': () => violenceByTypeTable(acledNiger),
   'civilian-targeting-actors': () => civilianTargetingTable(acledNiger),
-  'missions-personnel': () => personnelTable(deployments),
-  'dutch-mandates': () => mandatesTable(deployments),
-  'partners-timeline': () => timelineTable(timeline),
+  'missions-personnel': () => personnelTable(deployments, inBothLangs((d) => d.chartsB.missions.columns)),
+  'dutch-mandates': () => mandatesTable(deployments, inBothLangs((d) => d.chartsB.missions.columns)),
+  'partners-timeline': () => timelineTable(timeline, inBothLangs((d) => d.chartsB.timeline.columns)),
 };

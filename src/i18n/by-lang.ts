@@ -1,0 +1,19 @@
+/** Text chosen by language without branching: data columns `<key>_nl`/`<key>_en`, and dictionary words in both languages. */
+import type { Lang } from './lang.ts';
+import type { Dictionary } from './nl.ts';
+import { STRINGS } from './strings.ts';
+
+/** A data row's text in the page's language: `byLang(row, 'title', lang)` reads `title_nl` or `title_en`. */
+export function byLang<K extends string>(row: { readonly [P in `${K}_${Lang}`]: string }, key: K, lang: Lang): string {
+  return row[`${key}_${lang}`];
+}
+
+/** The same dictionary words in both languages, for what is built once for both pages (a chart's table). */
+export function inBothLangs<T>(get: (d: Dictionary) => T): Record<Lang, T> {
+  return { nl: get(STRINGS.nl), en: get(STRINGS.en) };
+}
+
+/** One word of a both-languages set, as the `{ nl, en }` label a chart table's column carries. */
+export function labelInBothLangs<K extends string>(words: Record<Lang, Record<K, string>>, key: K): Record<Lang, string> {
+  return { nl: words.nl[key], en: words.en[key] };
+}

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { idpBars, refugeeBars } from '../../src/charts/displacement.ts';
+import { dutchMandates, personnelInNiger, toBars } from '../../src/charts/missions.ts';
+import { ERAS, LANES } from '../../src/charts/timeline.ts';
+import { deployments, displacement, regions } from '../../src/data/select.ts';
+import { ui } from '../../src/i18n/index.ts';
+
+const words = (lang: 'nl' | 'en') => ui(lang).chartsB;
+
+describe('toBars(items, lang, words)', () => {
+  it('names the personnel bars with the words it is given', () => {
+    const [us] = toBars(personnelInNiger(deployments), 'en', words('en').missions, false);
+    expect(us!.label).toBe('US: American troops');
+    expect(toBars(personnelInNiger(deployments), 'nl', words('nl').missions, false)[0]!.label).toBe('VS: Amerikaanse militairen');
+  });
+
+  it('adds the kind of figure and its date from the words when describing', () => {
+    const [us] = toBars(personnelInNiger(deployments), 'nl', words('nl').missions);
+    expect(us!.label).toMatch(/^VS: Amerikaanse militairen \(militairen, /);
+  });
+
+  it('falls back to the mission’s own name where the words have none', () => {
+    const bars = toBars(dutchMandates(deployments), 'en', { ...words('en').missions, names: {} }, false);
+    expect(bars.map((b) => b.label)).toEqual(dutchMandates(deployments).map((m) => m.row.mission));
+  });
+});
+
+describe('idpBars(…, words) and refugeeBars(…, words)', () => {
+  it('take the derived bar’s label from the words', () => {
+    expect(idpBars(displacement, regions, 'nl', words('nl').displacement).at(-1)!.label).toBe('Overige regio’s (geen uitsplitsing)');
+    expect(refugeeBars(displacement, 'en', words('en').displacement).at(-1)!.valueLabels[0]).toMatch(/\(derived\)$/);
+  });
+});
+
+describe('timeline lanes and eras', () => {
+  it('have a name in both dictionaries for every id', () => {
+    for (const lang of ['nl', 'en'] as const) {
+      const w = words(lang).timeline;
+      for (const lane of LANES) expect([w.lanes[lane.id], w.lanesShort[lane.id]]).not.toContain(undefined);
+      for (const era of ERAS) expect(w.eras[era.id]).toBeTruthy();
+    }
+  });
+});
