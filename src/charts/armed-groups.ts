@@ -7,6 +7,7 @@ import { REGION_CODES, type ArmedGroup, type Region, type RegionCode } from '../
 import { ui, type Lang } from '../i18n/index.ts';
 import type { UiStrings } from '../i18n/strings.ts';
 import type { ChartTable } from './table-model.ts';
+import { columnLabel } from './column-labels.ts';
 
 export interface ParsedAreas {
   /** Regions in the order the data lists them, including those only named through a department. */
@@ -119,12 +120,12 @@ export function mapLabel(name: string, areas: ParsedAreas, regions: readonly Reg
 export function armedGroupsMapTable(armedGroups: readonly ArmedGroup[], regions: readonly Region[]): ChartTable {
   return {
     columns: [
-      { key: 'group', label: { nl: 'Groep', en: 'Group' } },
-      { key: 'regions', label: { nl: 'Regio’s', en: 'Regions' } },
-      { key: 'departments', label: { nl: 'Departementen', en: 'Departments' } },
-      { key: 'outside_niger', label: { nl: 'Buiten Niger', en: 'Outside Niger' } },
-      { key: 'source_id', label: { nl: 'Bron', en: 'Source' } },
-      { key: 'locator', label: { nl: 'Vindplaats', en: 'Locator' } },
+      { key: 'group', label: columnLabel('group') },
+      { key: 'regions', label: columnLabel('regions') },
+      { key: 'departments', label: columnLabel('departments') },
+      { key: 'outside_niger', label: columnLabel('outsideNiger') },
+      { key: 'source_id', label: columnLabel('source') },
+      { key: 'locator', label: columnLabel('locator') },
     ],
     rows: groupAreas(armedGroups).map((g) => ({
       group: g.group.group,

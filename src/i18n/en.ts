@@ -162,4 +162,31 @@ export const en: Dictionary = {
       // end displacement, sources
     },
   },
+  /** Words of the violence, casualty and map charts and their tables. */
+  chartsA: {
+    columns: {
+      type: 'Type',
+      acledEventType: 'ACLED event type',
+      acledSubEventType: 'ACLED sub-event type',
+      period: 'Period',
+      incidents: 'Incidents',
+      source: 'Source',
+      locator: 'Locator',
+      actor: 'Actor',
+      group: 'Group',
+      regions: 'Regions',
+      departments: 'Departments',
+      outsideNiger: 'Outside Niger',
+    },
+    violence: {
+      noFigure: 'no figure',
+      noFigureInSource: 'no figure in the source',
+      byTypeSummary: 'Bar chart of incidents by type of violence, {period} against a year earlier. ',
+      byTypeSubtitle: 'Incidents by type of violence, {current} against {previous}',
+      showPeriod: 'Show period',
+      both: 'Both',
+      actorsSummary: 'Bar chart of civilian-targeting incidents by actor: ',
+      actorsSubtitle: 'Civilian-targeting incidents by actor, {period}',
+    },
+  },
 };

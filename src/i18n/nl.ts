@@ -175,6 +175,33 @@ export const nl = {
       // end displacement, sources
     },
   },
+  /** Words of the violence, casualty and map charts and their tables. */
+  chartsA: {
+    columns: {
+      type: 'Type',
+      acledEventType: 'ACLED-type',
+      acledSubEventType: 'ACLED-subtype',
+      period: 'Periode',
+      incidents: 'Incidenten',
+      source: 'Bron',
+      locator: 'Vindplaats',
+      actor: 'Actor',
+      group: 'Groep',
+      regions: 'Regio’s',
+      departments: 'Departementen',
+      outsideNiger: 'Buiten Niger',
+    },
+    violence: {
+      noFigure: 'geen cijfer',
+      noFigureInSource: 'geen cijfer in de bron',
+      byTypeSummary: 'Staafdiagram van het aantal incidenten per type geweld, {period} tegenover een jaar eerder. ',
+      byTypeSubtitle: 'Incidenten per type geweld, {current} tegenover {previous}',
+      showPeriod: 'Toon periode',
+      both: 'Beide',
+      actorsSummary: 'Staafdiagram van incidenten met burgers als doelwit per actor: ',
+      actorsSubtitle: 'Incidenten met burgers als doelwit, per actor, {period}',
+    },
+  },
 };
 
 /** The shape of a dictionary: the Dutch keys, every leaf a string. */
