@@ -272,5 +272,22 @@ export const en: Dictionary = {
       },
       groups: { bandits: 'Bandits and criminal gangs', selfDefence: 'Self-defence militias', jas: 'JAS (Boko Haram)' },
     },
+    map: {
+      metrics: {
+        incidents: { label: 'Incidents', unit: 'incidents' },
+        fatalities: { label: 'Deaths', unit: 'deaths' },
+        fatalitiesPer100k: { label: 'Deaths per 100,000 people', unit: 'deaths per 100,000 people' },
+        incidentsChange: { label: 'Change in incidents on a year earlier', unit: '% change' },
+      },
+      derivedSuffix: ' (derived)',
+      region: 'Region',
+      code: 'Code',
+      population: 'Population (INS 2023)',
+      regionalCapital: 'regional capital',
+      summary: 'Map of Niger’s eight regions, shaded by {metric}. From high to low: {values}.',
+      chooseWhatMapShows: 'choose what the map shows',
+      showOnMap: 'Show on the map',
+      mapLabel: 'Map of Niger by region',
+    },
   },
 };

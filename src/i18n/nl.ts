@@ -285,6 +285,23 @@ export const nl = {
       },
       groups: { bandits: 'Bandieten en criminele bendes', selfDefence: 'Zelfverdedigingsmilities', jas: 'JAS (Boko Haram)' },
     },
+    map: {
+      metrics: {
+        incidents: { label: 'Incidenten', unit: 'incidenten' },
+        fatalities: { label: 'Doden', unit: 'doden' },
+        fatalitiesPer100k: { label: 'Doden per 100.000 inwoners', unit: 'doden per 100.000 inwoners' },
+        incidentsChange: { label: 'Verandering in incidenten t.o.v. een jaar eerder', unit: '% verandering' },
+      },
+      derivedSuffix: ' (afgeleid)',
+      region: 'Regio',
+      code: 'Code',
+      population: 'Bevolking (INS 2023)',
+      regionalCapital: 'regiohoofdstad',
+      summary: 'Kaart van de acht regio’s van Niger, gekleurd naar {metric}. Van hoog naar laag: {values}.',
+      chooseWhatMapShows: 'kies wat de kaart toont',
+      showOnMap: 'Toon op de kaart',
+      mapLabel: 'Kaart van Niger per regio',
+    },
   },
 };
 

@@ -17,6 +17,6 @@ export function mapLegendItems(metric: ClassedMetric, lang: Lang): LegendItem[] 
   return [
     ...classes.map((label, i) => ({ swatch: `${prefix}${i}`, label })),
     { swatch: 'q-none', label: t.noData },
-    { swatch: 'dot', label: lang === 'nl' ? 'regiohoofdstad' : 'regional capital' },
+    { swatch: 'dot', label: t.chartsA.map.regionalCapital },
   ];
 }
