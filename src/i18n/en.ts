@@ -289,5 +289,17 @@ export const en: Dictionary = {
       showOnMap: 'Show on the map',
       mapLabel: 'Map of Niger by region',
     },
+    /** Chart titles, by chart id (src/charts/catalog.ts). */
+    titles: {
+      'partners-timeline': 'From partner to departure, 2000–2025',
+      'missions-personnel': 'Who was there, as the sources count it',
+      'dutch-mandates': 'Dutch mandates in the Sahel',
+      'violence-by-type': 'Fewer drones, more battles',
+      'civilian-targeting-actors': 'Who attacks civilians',
+      'casualty-chart': 'One attack, several death tolls',
+      'idp-by-region': 'Tillabéri and Diffa shelter most of the displaced',
+      'refugees-by-origin': 'Most refugees come from Nigeria',
+      'region-map': 'Violence by region',
+    },
   },
 };

@@ -302,6 +302,18 @@ export const nl = {
       showOnMap: 'Toon op de kaart',
       mapLabel: 'Kaart van Niger per regio',
     },
+    /** Chart titles, by chart id (src/charts/catalog.ts). */
+    titles: {
+      'partners-timeline': 'Van partner tot vertrek, 2000–2025',
+      'missions-personnel': 'Wie er was, volgens de bronnen',
+      'dutch-mandates': 'Nederlandse mandaten in de Sahel',
+      'violence-by-type': 'Minder drones, meer gevechten',
+      'civilian-targeting-actors': 'Wie burgers aanvalt',
+      'casualty-chart': 'Eén aanval, meerdere dodentallen',
+      'idp-by-region': 'Tillabéri en Diffa vangen de meeste ontheemden op',
+      'refugees-by-origin': 'De meeste vluchtelingen komen uit Nigeria',
+      'region-map': 'Geweld per regio',
+    },
   },
 };
 
