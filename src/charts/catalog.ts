@@ -6,17 +6,18 @@
  * (measure with scripts/dev/measure-embeds.ts after changing a chart).
  */
 import { bilingual } from '../i18n/bilingual.ts';
+import type { Lang } from '../i18n/lang.ts';
 import type { UiStrings } from '../i18n/strings.ts';
 
 /** A chart's title in both languages, from the dictionaries' `chartsA.titles`. */
-function chartTitle(id: keyof UiStrings['chartsA']['titles']): { nl: string; en: string } {
+function chartTitle(id: keyof UiStrings['chartsA']['titles']): Record<Lang, string> {
   return bilingual((words) => words.chartsA.titles[id]);
 }
 
 export interface ChartInfo {
   id: string;
   section: string;
-  title: { nl: string; en: string };
+  title: Record<Lang, string>;
   embedHeight: { narrow: number; wide: number };
 }
 
