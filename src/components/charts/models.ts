@@ -47,7 +47,7 @@ const MODELS: Record<ChartId, (lang: Lang) => ChartModel> = {
   'casualty-chart': (lang) => ({ source: citeAll(casualtySources(), lang), legend: casualtyLegend(disputedAttacks(incidents, regions), ui(lang).chartsA.casualties) }),
   'idp-by-region': (lang) => ({ source: citeAll([idpTotal(displacement), ...idpRegions(displacement)], lang), legend: [] }),
   'refugees-by-origin': (lang) => ({ source: citeAll([refugeeTotal(displacement), ...refugeeOrigins(displacement)], lang), legend: [] }),
-  'region-map': (lang) => ({ source: ui(lang).acledChain, legend: mapLegendItems(classify(acledRegionMetrics(acledNiger, regions)[0]!), lang) }),
+  'region-map': (lang) => ({ source: ui(lang).acledChain, legend: mapLegendItems(classify(acledRegionMetrics(acledNiger, regions)[0]!), { noData: ui(lang).noData, regionalCapital: ui(lang).chartsA.map.regionalCapital }, lang) }),
 };
 
 export function chartModel(id: ChartId, lang: Lang): ChartModel {
