@@ -21,7 +21,7 @@ export const CHART_TABLES: Record<TableId, () => ChartTable> = {
   'idp-by-region': () => idpTable(displacement, regions),
   'refugees-by-origin': () => refugeeTable(displacement),
   'region-map': () => regionMapTable(regions, acledRegionMetrics(acledNiger, regions)),
-  'armed-groups-map': () => armedGroupsMapTable(armedGroups, regions),
+  'armed-groups-map': () => armedGroupsMapTable(armedGroups, regions, ui('en').armedGroups),
   'casualty-chart': () => casualtyTable(disputedAttacks(incidents, regions), ui('en').chartsA.casualties),
   'violence-by-type': () => violenceByTypeTable(acledNiger),
   'civilian-targeting-actors': () => civilianTargetingTable(acledNiger),
