@@ -4,9 +4,12 @@
  * areas outside Niger (named in text only). Pure, so cards, table and CSV agree.
  */
 import { REGION_CODES, type ArmedGroup, type Region, type RegionCode } from '../data/types.ts';
-import { ui, type Lang } from '../i18n/index.ts';
 import type { UiStrings } from '../i18n/strings.ts';
+
+/** The armed groups' words in the page's language (`armedGroups` of a dictionary). */
+export type ArmedGroupWords = UiStrings['armedGroups'];
 import type { ChartTable } from './table-model.ts';
+import { columnLabel } from './column-labels.ts';
 
 export interface ParsedAreas {
   /** Regions in the order the data lists them, including those only named through a department. */
@@ -76,14 +79,13 @@ const FOREIGN_AREAS: Record<string, { name: string; country: keyof UiStrings['ar
 };
 
 /** "Kebbi (Nigeria)"; unknown codes are shown as they are. */
-export function foreignAreaName(code: string, lang: Lang): string {
+export function foreignAreaName(code: string, words: ArmedGroupWords): string {
   const area = FOREIGN_AREAS[code];
-  return area ? `${area.name} (${ui(lang).armedGroups.countries[area.country]})` : code;
+  return area ? `${area.name} (${words.countries[area.country]})` : code;
 }
 
 /** Areas abroad grouped by country: [{ country: "Nigeria", names: ["Kebbi", "Sokoto"] }]. */
-export function foreignAreasByCountry(codes: readonly string[], lang: Lang): { country: string; names: string[] }[] {
-  const words = ui(lang).armedGroups;
+export function foreignAreasByCountry(codes: readonly string[], words: ArmedGroupWords): { country: string; names: string[] }[] {
   const groups: { country: string; names: string[] }[] = [];
   for (const code of codes) {
     const area = FOREIGN_AREAS[code];
@@ -97,40 +99,41 @@ export function foreignAreasByCountry(codes: readonly string[], lang: Lang): { c
 }
 
 /** "Tillabéri, Tahoua en Dosso" / "Tillabéri, Tahoua and Dosso". */
-export function listText(items: readonly string[], lang: Lang): string {
+export function listText(items: readonly string[], words: ArmedGroupWords): string {
   if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')}${ui(lang).armedGroups.and}${items[items.length - 1]}`;
+  return `${items.slice(0, -1).join(', ')}${words.and}${items[items.length - 1]}`;
 }
 
 /** A dictionary template with its {placeholders} filled in. */
 const fill = (template: string, values: Record<string, string>) => template.replace(/\{(\w+)\}/g, (_, key: string) => values[key] ?? '');
 
 /** Accessible name of a group's small map. */
-export function mapLabel(name: string, areas: ParsedAreas, regions: readonly Region[], lang: Lang): string {
-  const words = ui(lang).armedGroups.map;
+export function mapLabel(name: string, areas: ParsedAreas, regions: readonly Region[], groupWords: ArmedGroupWords): string {
+  const words = groupWords.map;
   const regionNames = areas.regions.map((c) => regionName(regions, c));
-  const outside = foreignAreasByCountry(areas.elsewhere, lang).map((g) => `${listText(g.names, lang)} (${g.country})`);
-  const base = regionNames.length > 0 ? fill(words.highlighted, { name, regions: listText(regionNames, lang) }) : fill(words.noRegion, { name });
-  if (outside.length > 0) return base + fill(words.outside, { areas: listText(outside, lang) });
+  const outside = foreignAreasByCountry(areas.elsewhere, groupWords).map((g) => `${listText(g.names, groupWords)} (${g.country})`);
+  const base = regionNames.length > 0 ? fill(words.highlighted, { name, regions: listText(regionNames, groupWords) }) : fill(words.noRegion, { name });
+  if (outside.length > 0) return base + fill(words.outside, { areas: listText(outside, groupWords) });
   return regionNames.length > 0 ? base : base + words.noArea;
 }
 
 /** One row per group: the regions, departments and areas abroad the data gives, with provenance. */
-export function armedGroupsMapTable(armedGroups: readonly ArmedGroup[], regions: readonly Region[]): ChartTable {
+/** The CSV is in English: `english` is the English dictionary's `armedGroups`. */
+export function armedGroupsMapTable(armedGroups: readonly ArmedGroup[], regions: readonly Region[], english: ArmedGroupWords): ChartTable {
   return {
     columns: [
-      { key: 'group', label: { nl: 'Groep', en: 'Group' } },
-      { key: 'regions', label: { nl: 'Regio’s', en: 'Regions' } },
-      { key: 'departments', label: { nl: 'Departementen', en: 'Departments' } },
-      { key: 'outside_niger', label: { nl: 'Buiten Niger', en: 'Outside Niger' } },
-      { key: 'source_id', label: { nl: 'Bron', en: 'Source' } },
-      { key: 'locator', label: { nl: 'Vindplaats', en: 'Locator' } },
+      { key: 'group', label: columnLabel('group') },
+      { key: 'regions', label: columnLabel('regions') },
+      { key: 'departments', label: columnLabel('departments') },
+      { key: 'outside_niger', label: columnLabel('outsideNiger') },
+      { key: 'source_id', label: columnLabel('source') },
+      { key: 'locator', label: columnLabel('locator') },
     ],
     rows: groupAreas(armedGroups).map((g) => ({
       group: g.group.group,
       regions: g.regions.map((c) => `${regionName(regions, c)} (${c})`).join('; ') || null,
       departments: g.departments.flatMap((d) => d.names.map((n) => `${n} (${regionName(regions, d.region)})`)).join('; ') || null,
-      outside_niger: g.elsewhere.map((c) => foreignAreaName(c, 'en')).join('; ') || null,
+      outside_niger: g.elsewhere.map((c) => foreignAreaName(c, english)).join('; ') || null,
       source_id: g.group.source_id,
       locator: g.group.locator,
     })),

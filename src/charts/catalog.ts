@@ -1,27 +1,36 @@
 /**
  * The chart registry: every chart by its stable id, the one list of chart ids (embeds,
- * oEmbed, downloads, the `{% chart %}` tag and the chart-table bindings derive from it): the chapter it belongs to, its title in both languages
+ * oEmbed, downloads, the `{% chart %}` tag and the chart-table bindings derive from it): the chapter it belongs to, its title in both languages (from the dictionaries)
  * and the heights an embed starts with before it reports its own, at a phone (360 px)
  * and a desktop column (720 px). A test checks that each shows the whole chart
  * (measure with scripts/dev/measure-embeds.ts after changing a chart).
  */
+import { inBothLangs } from '../i18n/by-lang.ts';
+import type { Lang } from '../i18n/lang.ts';
+import type { UiStrings } from '../i18n/strings.ts';
+
+/** A chart's title in both languages, from the dictionaries' `chartsA.titles`. */
+function chartTitle(id: keyof UiStrings['chartsA']['titles']): Record<Lang, string> {
+  return inBothLangs((words) => words.chartsA.titles[id]);
+}
+
 export interface ChartInfo {
   id: string;
   section: string;
-  title: { nl: string; en: string };
+  title: Record<Lang, string>;
   embedHeight: { narrow: number; wide: number };
 }
 
 export const CHARTS = [
-  { id: 'partners-timeline', section: 'partners', title: { nl: 'Van partner tot vertrek, 2000–2025', en: 'From partner to departure, 2000–2025' }, embedHeight: { narrow: 1240, wide: 920 } },
-  { id: 'missions-personnel', section: 'missions', title: { nl: 'Wie er was, volgens de bronnen', en: 'Who was there, as the sources count it' }, embedHeight: { narrow: 660, wide: 440 } },
-  { id: 'dutch-mandates', section: 'missions', title: { nl: 'Nederlandse mandaten in de Sahel', en: 'Dutch mandates in the Sahel' }, embedHeight: { narrow: 620, wide: 400 } },
-  { id: 'violence-by-type', section: 'violence', title: { nl: 'Minder drones, meer gevechten', en: 'Fewer drones, more battles' }, embedHeight: { narrow: 1160, wide: 740 } },
-  { id: 'civilian-targeting-actors', section: 'violence', title: { nl: 'Wie burgers aanvalt', en: 'Who attacks civilians' }, embedHeight: { narrow: 640, wide: 420 } },
-  { id: 'casualty-chart', section: 'casualty-counts', title: { nl: 'Eén aanval, meerdere dodentallen', en: 'One attack, several death tolls' }, embedHeight: { narrow: 1420, wide: 1080 } },
-  { id: 'idp-by-region', section: 'displacement', title: { nl: 'Tillabéri en Diffa vangen de meeste ontheemden op', en: 'Tillabéri and Diffa shelter most of the displaced' }, embedHeight: { narrow: 690, wide: 450 } },
-  { id: 'refugees-by-origin', section: 'displacement', title: { nl: 'De meeste vluchtelingen komen uit Nigeria', en: 'Most refugees come from Nigeria' }, embedHeight: { narrow: 630, wide: 400 } },
-  { id: 'region-map', section: 'regions', title: { nl: 'Geweld per regio', en: 'Violence by region' }, embedHeight: { narrow: 950, wide: 1020 } },
+  { id: 'partners-timeline', section: 'partners', title: chartTitle('partners-timeline'), embedHeight: { narrow: 1240, wide: 920 } },
+  { id: 'missions-personnel', section: 'missions', title: chartTitle('missions-personnel'), embedHeight: { narrow: 660, wide: 440 } },
+  { id: 'dutch-mandates', section: 'missions', title: chartTitle('dutch-mandates'), embedHeight: { narrow: 620, wide: 400 } },
+  { id: 'violence-by-type', section: 'violence', title: chartTitle('violence-by-type'), embedHeight: { narrow: 1160, wide: 740 } },
+  { id: 'civilian-targeting-actors', section: 'violence', title: chartTitle('civilian-targeting-actors'), embedHeight: { narrow: 640, wide: 420 } },
+  { id: 'casualty-chart', section: 'casualty-counts', title: chartTitle('casualty-chart'), embedHeight: { narrow: 1420, wide: 1080 } },
+  { id: 'idp-by-region', section: 'displacement', title: chartTitle('idp-by-region'), embedHeight: { narrow: 690, wide: 450 } },
+  { id: 'refugees-by-origin', section: 'displacement', title: chartTitle('refugees-by-origin'), embedHeight: { narrow: 630, wide: 400 } },
+  { id: 'region-map', section: 'regions', title: chartTitle('region-map'), embedHeight: { narrow: 950, wide: 1020 } },
 ] as const satisfies readonly ChartInfo[];
 
 export type ChartId = (typeof CHARTS)[number]['id'];

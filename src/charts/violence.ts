@@ -6,6 +6,7 @@ import { formatNumber } from '../lib/format.ts';
 import type { Lang } from '../i18n/index.ts';
 import type { BarDatum } from './bars.ts';
 import type { ChartTable } from './table-model.ts';
+import { columnLabel } from './column-labels.ts';
 
 
 function rowFor(acled: readonly AcledCount[], period: Period, event_type: EventType, sub_event_type: SubEventType): AcledCount | null {
@@ -45,13 +46,13 @@ export function violenceByTypeTable(acled: readonly AcledCount[]): ChartTable {
   );
   return {
     columns: [
-      { key: 'label', label: { nl: 'Type', en: 'Type' } },
-      { key: 'event_type', label: { nl: 'ACLED-type', en: 'ACLED event type' } },
-      { key: 'sub_event_type', label: { nl: 'ACLED-subtype', en: 'ACLED sub-event type' } },
-      { key: 'period', label: { nl: 'Periode', en: 'Period' } },
-      { key: 'incidents', label: { nl: 'Incidenten', en: 'Incidents' }, numeric: true },
-      { key: 'source_id', label: { nl: 'Bron', en: 'Source' } },
-      { key: 'locator', label: { nl: 'Vindplaats', en: 'Locator' } },
+      { key: 'label', label: columnLabel('type') },
+      { key: 'event_type', label: columnLabel('acledEventType') },
+      { key: 'sub_event_type', label: columnLabel('acledSubEventType') },
+      { key: 'period', label: columnLabel('period') },
+      { key: 'incidents', label: columnLabel('incidents'), numeric: true },
+      { key: 'source_id', label: columnLabel('source') },
+      { key: 'locator', label: columnLabel('locator') },
     ],
     rows,
   };
@@ -84,11 +85,11 @@ export function civilianTargetingBars(acled: readonly AcledCount[], lang: Lang):
 export function civilianTargetingTable(acled: readonly AcledCount[]): ChartTable {
   return {
     columns: [
-      { key: 'actor', label: { nl: 'Actor', en: 'Actor' } },
-      { key: 'incidents', label: { nl: 'Incidenten', en: 'Incidents' }, numeric: true },
-      { key: 'period', label: { nl: 'Periode', en: 'Period' } },
-      { key: 'source_id', label: { nl: 'Bron', en: 'Source' } },
-      { key: 'locator', label: { nl: 'Vindplaats', en: 'Locator' } },
+      { key: 'actor', label: columnLabel('actor') },
+      { key: 'incidents', label: columnLabel('incidents'), numeric: true },
+      { key: 'period', label: columnLabel('period') },
+      { key: 'source_id', label: columnLabel('source') },
+      { key: 'locator', label: columnLabel('locator') },
     ],
     rows: civilianTargetingActors(acled).map((r) => ({
       actor: actorLabel(r.actor, 'en'),

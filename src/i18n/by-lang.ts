@@ -8,9 +8,12 @@ export function byLang<K extends string>(row: { readonly [P in `${K}_${Lang}`]: 
   return row[`${key}_${lang}`];
 }
 
-/** The same dictionary words in both languages, for what is built once for both pages (a chart's table). */
-export function inBothLangs<T>(get: (d: Dictionary) => T): Record<Lang, T> {
-  return { nl: get(STRINGS.nl), en: get(STRINGS.en) };
+/**
+ * The same dictionary words in both languages, for models built once for both pages and
+ * carrying both (a chart's table columns, map metrics, chart titles).
+ */
+export function inBothLangs<T>(get: (d: Dictionary, lang: Lang) => T): Record<Lang, T> {
+  return { nl: get(STRINGS.nl, 'nl'), en: get(STRINGS.en, 'en') };
 }
 
 /** One word of a both-languages set, as the `{ nl, en }` label a chart table's column carries. */

@@ -1,6 +1,13 @@
 import { changePct, CURRENT, firstAcled, per100k, PREVIOUS, regionIn } from '../../data/query.ts';
 import { REGION_CODES, type AcledCount, type Provenance, type Region, type RegionCode } from '../../data/types.ts';
+import { inBothLangs } from '../../i18n/by-lang.ts';
+import type { UiStrings } from '../../i18n/strings.ts';
 import type { MapMetric, RegionValue } from './metrics.ts';
+
+/** A metric's label and unit in both languages, from the dictionaries' `chartsA.map.metrics`. */
+function metricWords(key: keyof UiStrings['chartsA']['map']['metrics']): Pick<MapMetric, 'label' | 'unit'> {
+  return { label: inBothLangs((w) => w.chartsA.map.metrics[key].label), unit: inBothLangs((w) => w.chartsA.map.metrics[key].unit) };
+}
 
 type Measure = 'incidents' | 'fatalities';
 
@@ -32,29 +39,25 @@ export function acledRegionMetrics(acled: readonly AcledCount[], regions: readon
   return [
     {
       id: 'incidents',
-      label: { nl: 'Incidenten', en: 'Incidents' },
-      unit: { nl: 'incidenten', en: 'incidents' },
+      ...metricWords('incidents'),
       derived: false,
       values: perRegion((c) => count(acled, c, 'incidents')),
     },
     {
       id: 'fatalities',
-      label: { nl: 'Doden', en: 'Deaths' },
-      unit: { nl: 'doden', en: 'deaths' },
+      ...metricWords('fatalities'),
       derived: false,
       values: perRegion((c) => count(acled, c, 'fatalities')),
     },
     {
       id: 'fatalities-per-100k',
-      label: { nl: 'Doden per 100.000 inwoners', en: 'Deaths per 100,000 people' },
-      unit: { nl: 'doden per 100.000 inwoners', en: 'deaths per 100,000 people' },
+      ...metricWords('fatalitiesPer100k'),
       derived: true,
       values: perRegion((c) => rate(acled, regions, c, 'fatalities')),
     },
     {
       id: 'incidents-change',
-      label: { nl: 'Verandering in incidenten t.o.v. een jaar eerder', en: 'Change in incidents on a year earlier' },
-      unit: { nl: '% verandering', en: '% change' },
+      ...metricWords('incidentsChange'),
       derived: true,
       diverging: true,
       values: perRegion((c) => change(acled, c, 'incidents')),

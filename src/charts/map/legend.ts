@@ -1,11 +1,16 @@
-import { ui, type Lang } from '../../i18n/index.ts';
+import type { Lang } from '../../i18n/lang.ts';
 import { formatNumber } from '../../lib/format.ts';
 import type { LegendItem } from '../legend.ts';
 import type { ClassedMetric } from './metrics.ts';
 
+/** The legend's words: "no figure" and the regional capitals' dot. */
+export interface MapLegendWords {
+  noData: string;
+  regionalCapital: string;
+}
+
 /** The map legend of one metric: a swatch per class, "no figure" and the regional capitals' dot. */
-export function mapLegendItems(metric: ClassedMetric, lang: Lang): LegendItem[] {
-  const t = ui(lang);
+export function mapLegendItems(metric: ClassedMetric, words: MapLegendWords, lang: Lang): LegendItem[] {
   const th = metric.classes.thresholds;
   const fmt = (n: number) => (metric.diverging ? `${n > 0 ? '+' : n < 0 ? '−' : ''}${formatNumber(Math.abs(n), lang)}%` : formatNumber(n, lang));
   const prefix = metric.diverging ? 'd' : 'q';
@@ -16,7 +21,7 @@ export function mapLegendItems(metric: ClassedMetric, lang: Lang): LegendItem[] 
   });
   return [
     ...classes.map((label, i) => ({ swatch: `${prefix}${i}`, label })),
-    { swatch: 'q-none', label: t.noData },
-    { swatch: 'dot', label: lang === 'nl' ? 'regiohoofdstad' : 'regional capital' },
+    { swatch: 'q-none', label: words.noData },
+    { swatch: 'dot', label: words.regionalCapital },
   ];
 }

@@ -1,4 +1,5 @@
 import type { Provenance, RegionCode } from '../../data/types.ts';
+import type { Lang } from '../../i18n/lang.ts';
 import { choroplethClasses, divergingClasses, type Classes } from '../scales.ts';
 
 /** One value per region for a choropleth, with the rows it comes from. */
@@ -9,9 +10,9 @@ export interface RegionValue {
 
 export interface MapMetric {
   id: string;
-  label: { nl: string; en: string };
+  label: Record<Lang, string>;
   /** Unit after the number in tooltips and the legend, e.g. "incidents". */
-  unit: { nl: string; en: string };
+  unit: Record<Lang, string>;
   derived: boolean;
   values: Record<RegionCode, RegionValue>;
   /** Signed metrics (change) get classes on their absolute scale; see `diverging`. */

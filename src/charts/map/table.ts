@@ -1,17 +1,19 @@
 import type { Region } from '../../data/types.ts';
 import type { ChartTable } from '../table-model.ts';
+import { inBothLangs } from '../../i18n/by-lang.ts';
+import { columnLabel } from '../column-labels.ts';
 import type { MapMetric } from './metrics.ts';
 
 /** One row per region: every metric's value, the population, and where each figure comes from. */
 export function regionMapTable(regions: readonly Region[], metrics: readonly MapMetric[]): ChartTable {
   return {
     columns: [
-      { key: 'region', label: { nl: 'Regio', en: 'Region' } },
-      { key: 'code', label: { nl: 'Code', en: 'Code' } },
-      ...metrics.map((m) => ({ key: m.id.replace(/-/g, '_'), label: { nl: `${m.label.nl}${m.derived ? ' (afgeleid)' : ''}`, en: `${m.label.en}${m.derived ? ' (derived)' : ''}` }, numeric: true })),
-      { key: 'population_2023', label: { nl: 'Bevolking (INS 2023)', en: 'Population (INS 2023)' }, numeric: true },
-      { key: 'source_id', label: { nl: 'Bron', en: 'Source' } },
-      { key: 'locator', label: { nl: 'Vindplaats', en: 'Locator' } },
+      { key: 'region', label: inBothLangs((w) => w.chartsA.map.region) },
+      { key: 'code', label: inBothLangs((w) => w.chartsA.map.code) },
+      ...metrics.map((m) => ({ key: m.id.replace(/-/g, '_'), label: inBothLangs((w, lang) => `${m.label[lang]}${m.derived ? w.chartsA.map.derivedSuffix : ''}`), numeric: true })),
+      { key: 'population_2023', label: inBothLangs((w) => w.chartsA.map.population), numeric: true },
+      { key: 'source_id', label: columnLabel('source') },
+      { key: 'locator', label: columnLabel('locator') },
     ],
     rows: regions.map((r) => {
       const cited = [...new Set(metrics.flatMap((m) => m.values[r.code].from.map((f) => f.locator)).concat(r.locator))];

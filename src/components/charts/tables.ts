@@ -6,6 +6,7 @@
 import { acledRegionMetrics } from '../../charts/map/acled-metrics.ts';
 import { armedGroupsMapTable } from '../../charts/armed-groups.ts';
 import { casualtyTable, disputedAttacks } from '../../charts/casualties.ts';
+import { ui } from '../../i18n/index.ts';
 import { regionMapTable } from '../../charts/map/table.ts';
 import { idpTable, refugeeTable } from '../../charts/displacement.ts';
 import type { TableId } from '../../charts/catalog.ts';
@@ -21,8 +22,8 @@ export const CHART_TABLES: Record<TableId, () => ChartTable> = {
   'idp-by-region': () => idpTable(displacement, regions, inBothLangs((d) => d.chartsB.displacement.idpColumns)),
   'refugees-by-origin': () => refugeeTable(displacement, inBothLangs((d) => d.chartsB.displacement.refugeeColumns)),
   'region-map': () => regionMapTable(regions, acledRegionMetrics(acledNiger, regions)),
-  'armed-groups-map': () => armedGroupsMapTable(armedGroups, regions),
-  'casualty-chart': () => casualtyTable(disputedAttacks(incidents, regions)),
+  'armed-groups-map': () => armedGroupsMapTable(armedGroups, regions, ui('en').armedGroups),
+  'casualty-chart': () => casualtyTable(disputedAttacks(incidents, regions), ui('en').chartsA.casualties),
   'violence-by-type': () => violenceByTypeTable(acledNiger),
   'civilian-targeting-actors': () => civilianTargetingTable(acledNiger),
   'missions-personnel': () => personnelTable(deployments, inBothLangs((d) => d.chartsB.missions.columns)),

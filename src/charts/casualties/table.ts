@@ -1,0 +1,39 @@
+/** The casualty chart's data: one row per incident row used, with provenance. */
+import { columnLabel } from '../column-labels.ts';
+import type { ChartTable } from '../table-model.ts';
+import type { CasualtyAttack, CasualtyWords } from './model.ts';
+import { attackTitle } from './text.ts';
+
+/** The CSV is in English: `english` is the English dictionary's `chartsA.casualties`. */
+export function casualtyTable(attacks: readonly CasualtyAttack[], english: CasualtyWords): ChartTable {
+  return {
+    columns: [
+      { key: 'attack', label: columnLabel('attack') },
+      { key: 'date', label: columnLabel('date') },
+      { key: 'attacker', label: columnLabel('attacker') },
+      { key: 'victims', label: columnLabel('dead') },
+      { key: 'reported_by', label: columnLabel('reportedBy') },
+      { key: 'deaths_min', label: columnLabel('minimum'), numeric: true },
+      { key: 'deaths_max', label: columnLabel('maximum'), numeric: true },
+      { key: 'bound', label: columnLabel('kindOfFigure') },
+      { key: 'source_id', label: columnLabel('source') },
+      { key: 'locator', label: columnLabel('locator') },
+    ],
+    rows: attacks.flatMap((a) =>
+      a.figures.flatMap((f) =>
+        f.rows.map((r) => ({
+          attack: attackTitle(a, english, 'en'),
+          date: r.date,
+          attacker: a.attacker,
+          victims: english.victims[f.victims],
+          reported_by: f.reporter,
+          deaths_min: r.deaths_min,
+          deaths_max: r.deaths_max,
+          bound: f.bound.replace('_', ' '),
+          source_id: r.source_id,
+          locator: r.locator,
+        })),
+      ),
+    ),
+  };
+}
