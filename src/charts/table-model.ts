@@ -8,7 +8,7 @@ import { formatNumber } from '../lib/format.ts';
  */
 export interface TableColumn {
   key: string;
-  label: { nl: string; en: string };
+  label: Record<Lang, string>;
   numeric?: boolean;
 }
 
