@@ -7,6 +7,8 @@ export const en: Dictionary = {
     'An explorable story of the security situation in Niger and the foreign military missions there: ACLED figures by region and type of violence, displacement, and the rise and fall of international cooperation.',
   skipToContent: 'Skip to content',
   languageSwitch: 'Nederlands',
+  /** The name of the language switch's navigation landmark. */
+  languageNav: 'Language',
   languageSwitchLabel: 'Lees deze pagina in het Nederlands',
   otherLang: 'nl',
   source: 'Source',

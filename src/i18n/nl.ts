@@ -8,6 +8,8 @@ export const nl = {
     'Een verkennend verhaal over de veiligheidssituatie in Niger en de buitenlandse militaire missies: ACLED-cijfers per regio en type geweld, ontheemding en de opgang en teloorgang van de internationale samenwerking.',
   skipToContent: 'Naar de inhoud',
   languageSwitch: 'English',
+  /** The name of the language switch's navigation landmark. */
+  languageNav: 'Taal',
   languageSwitchLabel: 'Read this page in English',
   otherLang: 'en',
   source: 'Bron',

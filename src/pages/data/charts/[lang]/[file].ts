@@ -2,7 +2,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { CHARTS, type ChartId } from '../../../../charts/catalog.ts';
 import { chartModel } from '../../../../components/charts/models.ts';
-import { LANGS, type Lang } from '../../../../i18n/index.ts';
+import { LANGS, ui, type Lang } from '../../../../i18n/index.ts';
 import { extractExportSvg, standaloneChartSvg } from '../../../../lib/share/chart-export.ts';
 import { svgToPng } from '../../../../lib/share/raster.ts';
 import { frameSubtitle, renderChartHtml } from '../../../../lib/share/render-chart.ts';
@@ -18,7 +18,7 @@ export const GET: APIRoute = async ({ params, site }) => {
   const chartSvg = extractExportSvg(html);
   if (!chartSvg) throw new Error(`Chart ${id} has no SVG marked for export`);
   const model = chartModel(id, lang);
-  const svg = standaloneChartSvg({ chartSvg, title: chart.title[lang], subtitle: frameSubtitle(html), source: `${lang === 'nl' ? 'Bron' : 'Source'}: ${model.source}`, legend: model.legend });
+  const svg = standaloneChartSvg({ chartSvg, title: chart.title[lang], subtitle: frameSubtitle(html), source: `${ui(lang).source}: ${model.source}`, legend: model.legend });
   if (ext === 'svg') return new Response(svg, { headers: { 'content-type': 'image/svg+xml' } });
   return new Response(new Uint8Array(svgToPng(svg, 1600)), { headers: { 'content-type': 'image/png' } });
 };
