@@ -9,9 +9,9 @@ import { inBothLangs } from '../i18n/by-lang.ts';
 import type { Lang } from '../i18n/lang.ts';
 import type { UiStrings } from '../i18n/strings.ts';
 
-/** A chart's title in both languages, from the dictionaries' `chartsA.titles`. */
-function chartTitle(id: keyof UiStrings['chartsA']['titles']): Record<Lang, string> {
-  return inBothLangs((words) => words.chartsA.titles[id]);
+/** A chart's title in both languages, from the dictionaries' `charts.titles`. */
+function chartTitle(id: keyof UiStrings['charts']['titles']): Record<Lang, string> {
+  return inBothLangs((words) => words.charts.titles[id]);
 }
 
 export interface ChartInfo {

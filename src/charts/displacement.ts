@@ -33,7 +33,7 @@ export function idpUnassigned(rows: readonly Displacement[]): number {
   return idpTotal(rows).count - idpRegions(rows).reduce((sum, r) => sum + r.count, 0);
 }
 
-/** The words the displacement charts need, from the dictionary (`chartsB.displacement`). */
+/** The words the displacement charts need, from the dictionary (`charts.displacement`). */
 export interface DisplacementWords {
   unassigned: string;
   derived: string;

@@ -11,7 +11,7 @@ import type { ChartTable } from './table-model.ts';
 
 const QUALIFIER_SIGN: Record<ValueQualifier, string> = { exact: '', approx: '≈ ', more_than: '> ', at_most: '≤ ' };
 
-/** The words the mission charts need, from the dictionary (`chartsB.missions`). */
+/** The words the mission charts need, from the dictionary (`charts.missions`). */
 export interface MissionWords {
   undated: string;
   kinds: Record<string, string>;

@@ -1,5 +1,5 @@
 import type { Provenance, ValueQualifier } from '../data/types.ts';
-import type { Dictionary } from '../i18n/nl.ts';
+import type { Dictionary } from '../i18n/dictionary.ts';
 
 export type FigureFormat = 'number' | 'percent' | 'change';
 /** Words after a number, looked up in the page's dictionary (`figure.unit`). */

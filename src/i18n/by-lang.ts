@@ -1,6 +1,6 @@
 /** Text chosen by language without branching: data columns `<key>_nl`/`<key>_en`, and dictionary words in both languages. */
 import type { Lang } from './lang.ts';
-import type { Dictionary } from './nl.ts';
+import type { Dictionary } from './nl/index.ts';
 import { STRINGS } from './strings.ts';
 
 /** A data row's text in the page's language: `byLang(row, 'title', lang)` reads `title_nl` or `title_en`. */

@@ -1,6 +1,6 @@
-/** Both dictionaries by language. The text itself is in nl.ts and en.ts. */
-import { en } from './en.ts';
-import { nl, type Dictionary } from './nl.ts';
+/** Both dictionaries by language. The text itself is in nl/ and en/. */
+import { en } from './en/index.ts';
+import { nl, type Dictionary } from './nl/index.ts';
 
 export type UiStrings = Dictionary;
 export const STRINGS: Record<'nl' | 'en', Dictionary> = { nl, en };

@@ -5,7 +5,7 @@ import { ERAS, LANES } from '../../src/charts/timeline.ts';
 import { deployments, displacement, regions } from '../../src/data/select.ts';
 import { ui } from '../../src/i18n/index.ts';
 
-const words = (lang: 'nl' | 'en') => ui(lang).chartsB;
+const words = (lang: 'nl' | 'en') => ui(lang).charts;
 
 describe('toBars(items, lang, words)', () => {
   it('names the personnel bars with the words it is given', () => {

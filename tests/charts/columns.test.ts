@@ -21,6 +21,6 @@ describe('byLang(row, key, lang)', () => {
 
 describe('inBothLangs(get)', () => {
   it('takes the same dictionary entry from both dictionaries', () => {
-    expect(inBothLangs((d) => d.chartsB.missions.columns.as_of)).toEqual({ nl: 'Peildatum', en: 'As of' });
+    expect(inBothLangs((d) => d.charts.missions.columns.as_of)).toEqual({ nl: 'Peildatum', en: 'As of' });
   });
 });

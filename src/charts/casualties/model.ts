@@ -6,8 +6,8 @@
 import { DEATHS_BY, type AreaCode, type DeathsBy, type Incident } from '../../data/types.ts';
 import type { UiStrings } from '../../i18n/strings.ts';
 
-/** The chart's words in the page's language (`chartsA.casualties` of a dictionary). */
-export type CasualtyWords = UiStrings['chartsA']['casualties'];
+/** The chart's words in the page's language (`charts.casualties` of a dictionary). */
+export type CasualtyWords = UiStrings['charts']['casualties'];
 
 /** Whose deaths a figure counts. ACLED's fatality count covers everyone killed in the event. */
 export type Victims = 'security_forces' | 'gendarmes' | 'civilians' | 'attackers' | 'all';

@@ -4,7 +4,7 @@ import type { ChartTable } from '../table-model.ts';
 import type { CasualtyAttack, CasualtyWords } from './model.ts';
 import { attackTitle } from './text.ts';
 
-/** The CSV is in English: `english` is the English dictionary's `chartsA.casualties`. */
+/** The CSV is in English: `english` is the English dictionary's `charts.casualties`. */
 export function casualtyTable(attacks: readonly CasualtyAttack[], english: CasualtyWords): ChartTable {
   return {
     columns: [

@@ -4,9 +4,9 @@ import { inBothLangs } from '../../i18n/by-lang.ts';
 import type { UiStrings } from '../../i18n/strings.ts';
 import type { MapMetric, RegionValue } from './metrics.ts';
 
-/** A metric's label and unit in both languages, from the dictionaries' `chartsA.map.metrics`. */
-function metricWords(key: keyof UiStrings['chartsA']['map']['metrics']): Pick<MapMetric, 'label' | 'unit'> {
-  return { label: inBothLangs((w) => w.chartsA.map.metrics[key].label), unit: inBothLangs((w) => w.chartsA.map.metrics[key].unit) };
+/** A metric's label and unit in both languages, from the dictionaries' `charts.map.metrics`. */
+function metricWords(key: keyof UiStrings['charts']['map']['metrics']): Pick<MapMetric, 'label' | 'unit'> {
+  return { label: inBothLangs((w) => w.charts.map.metrics[key].label), unit: inBothLangs((w) => w.charts.map.metrics[key].unit) };
 }
 
 type Measure = 'incidents' | 'fatalities';

@@ -8,10 +8,10 @@ import type { MapMetric } from './metrics.ts';
 export function regionMapTable(regions: readonly Region[], metrics: readonly MapMetric[]): ChartTable {
   return {
     columns: [
-      { key: 'region', label: inBothLangs((w) => w.chartsA.map.region) },
-      { key: 'code', label: inBothLangs((w) => w.chartsA.map.code) },
-      ...metrics.map((m) => ({ key: m.id.replace(/-/g, '_'), label: inBothLangs((w, lang) => `${m.label[lang]}${m.derived ? w.chartsA.map.derivedSuffix : ''}`), numeric: true })),
-      { key: 'population_2023', label: inBothLangs((w) => w.chartsA.map.population), numeric: true },
+      { key: 'region', label: inBothLangs((w) => w.charts.map.region) },
+      { key: 'code', label: inBothLangs((w) => w.charts.map.code) },
+      ...metrics.map((m) => ({ key: m.id.replace(/-/g, '_'), label: inBothLangs((w, lang) => `${m.label[lang]}${m.derived ? w.charts.map.derivedSuffix : ''}`), numeric: true })),
+      { key: 'population_2023', label: inBothLangs((w) => w.charts.map.population), numeric: true },
       { key: 'source_id', label: columnLabel('source') },
       { key: 'locator', label: columnLabel('locator') },
     ],

@@ -2,7 +2,7 @@
 import type { DeathsBy, Incident, RegionCode, ValueQualifier } from '../../data/types.ts';
 import type { RegionProfileWords } from './words.ts';
 
-/** Who died, as a key of the dictionaries' `chartsA.regionProfile.victims`. */
+/** Who died, as a key of the dictionaries' `charts.regionProfile.victims`. */
 export type VictimWord = keyof RegionProfileWords['victims'];
 
 export interface DeathFigure {

@@ -1,4 +1,4 @@
-/** The region profiles' words for data values, in the page's language (`chartsA.regionProfile` of a dictionary). */
+/** The region profiles' words for data values, in the page's language (`charts.regionProfile` of a dictionary). */
 import type { UiStrings } from '../../i18n/strings.ts';
 
-export type RegionProfileWords = UiStrings['chartsA']['regionProfile'];
+export type RegionProfileWords = UiStrings['charts']['regionProfile'];

@@ -44,10 +44,10 @@ const MODELS: Record<ChartId, (lang: Lang) => ChartModel> = {
   'dutch-mandates': (lang) => ({ source: citeAll(dutchMandates(deployments).map((m) => m.row), lang), legend: [] }),
   'violence-by-type': (lang) => ({ source: ui(lang).acledChain, legend: violencePeriods(lang).map((p, i) => ({ swatch: `series-${i}`, label: p.label })) }),
   'civilian-targeting-actors': (lang) => ({ source: ui(lang).acledChain, legend: [] }),
-  'casualty-chart': (lang) => ({ source: citeAll(casualtySources(), lang), legend: casualtyLegend(disputedAttacks(incidents, regions), ui(lang).chartsA.casualties) }),
+  'casualty-chart': (lang) => ({ source: citeAll(casualtySources(), lang), legend: casualtyLegend(disputedAttacks(incidents, regions), ui(lang).charts.casualties) }),
   'idp-by-region': (lang) => ({ source: citeAll([idpTotal(displacement), ...idpRegions(displacement)], lang), legend: [] }),
   'refugees-by-origin': (lang) => ({ source: citeAll([refugeeTotal(displacement), ...refugeeOrigins(displacement)], lang), legend: [] }),
-  'region-map': (lang) => ({ source: ui(lang).acledChain, legend: mapLegendItems(classify(acledRegionMetrics(acledNiger, regions)[0]!), { noData: ui(lang).noData, regionalCapital: ui(lang).chartsA.map.regionalCapital }, lang) }),
+  'region-map': (lang) => ({ source: ui(lang).acledChain, legend: mapLegendItems(classify(acledRegionMetrics(acledNiger, regions)[0]!), { noData: ui(lang).noData, regionalCapital: ui(lang).charts.map.regionalCapital }, lang) }),
 };
 
 export function chartModel(id: ChartId, lang: Lang): ChartModel {

@@ -19,14 +19,14 @@ import { acledNiger, armedGroups, deployments, displacement, incidents, regions,
 
 /** One table per id of the chart registry (src/charts/catalog.ts), no more, no fewer. */
 export const CHART_TABLES: Record<TableId, () => ChartTable> = {
-  'idp-by-region': () => idpTable(displacement, regions, inBothLangs((d) => d.chartsB.displacement.idpColumns)),
-  'refugees-by-origin': () => refugeeTable(displacement, inBothLangs((d) => d.chartsB.displacement.refugeeColumns)),
+  'idp-by-region': () => idpTable(displacement, regions, inBothLangs((d) => d.charts.displacement.idpColumns)),
+  'refugees-by-origin': () => refugeeTable(displacement, inBothLangs((d) => d.charts.displacement.refugeeColumns)),
   'region-map': () => regionMapTable(regions, acledRegionMetrics(acledNiger, regions)),
   'armed-groups-map': () => armedGroupsMapTable(armedGroups, regions, ui('en').armedGroups),
-  'casualty-chart': () => casualtyTable(disputedAttacks(incidents, regions), ui('en').chartsA.casualties),
+  'casualty-chart': () => casualtyTable(disputedAttacks(incidents, regions), ui('en').charts.casualties),
   'violence-by-type': () => violenceByTypeTable(acledNiger),
   'civilian-targeting-actors': () => civilianTargetingTable(acledNiger),
-  'missions-personnel': () => personnelTable(deployments, inBothLangs((d) => d.chartsB.missions.columns)),
-  'dutch-mandates': () => mandatesTable(deployments, inBothLangs((d) => d.chartsB.missions.columns)),
-  'partners-timeline': () => timelineTable(timeline, inBothLangs((d) => d.chartsB.timeline.columns)),
+  'missions-personnel': () => personnelTable(deployments, inBothLangs((d) => d.charts.missions.columns)),
+  'dutch-mandates': () => mandatesTable(deployments, inBothLangs((d) => d.charts.missions.columns)),
+  'partners-timeline': () => timelineTable(timeline, inBothLangs((d) => d.charts.timeline.columns)),
 };

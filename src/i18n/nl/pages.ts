@@ -1,0 +1,43 @@
+/** Words of the page frame: share cards, chart frame and share controls, the 404 page, the datasets table. */
+export const pages = {
+  ogLocale: 'nl_NL',
+  frame: {
+    svg: 'Grafiek als SVG',
+    png: 'Grafiek als PNG',
+    readStory: 'Lees het hele verhaal',
+    embed: 'Insluiten op je eigen site',
+    embedHelpBefore: 'Plak deze code in je artikel. Het script is optioneel: het past de hoogte aan de inhoud aan; zonder script toont het iframe de hele grafiek op een vaste hoogte. Voeg ',
+    embedHelpOr: ' of ',
+    embedHelpAfter: ' aan het adres toe om het kleurenschema vast te zetten.',
+    embedCode: 'Insluitcode',
+    copyCode: 'Kopieer code',
+  },
+  share: {
+    chapter: 'Link naar dit hoofdstuk',
+    chart: 'Link naar deze grafiek',
+    copy: 'Kopieer link',
+    native: 'Delen…',
+    copied: 'Link gekopieerd',
+    readChapter: 'Lees dit hoofdstuk',
+  },
+  notFound: {
+    title: 'Pagina niet gevonden',
+    description: 'Deze pagina bestaat niet.',
+    heading: 'Deze pagina bestaat niet',
+    text: 'Misschien is de link verkeerd overgenomen, of bestaat dit hoofdstuk of deze grafiek niet (meer). Dit is wat er wel is.',
+    chapters: 'Hoofdstukken',
+    charts: 'Grafieken om in te sluiten',
+  },
+  datasets: {
+    sources: 'De vijf brondocumenten',
+    regions: 'Regio’s met ISO-code en bevolking (INS 2023)',
+    'acled-niger': 'Elke ACLED-telling die het CGRS-rapport vermeldt',
+    displacement: 'Ontheemden en vluchtelingen',
+    humanitarian: 'Scholen, hulpbehoevenden en andere gevolgen',
+    deployments: 'Troepen, mandaten, opleidingen en budgetten',
+    timeline: 'Tijdlijn 2000–2025',
+    incidents: 'Dodentallen per aanslag, per bron',
+    'armed-groups': 'Gewapende groepen en waar ze actief zijn',
+    discrepancies: 'Waar bronnen elkaar of zichzelf tegenspreken',
+  },
+};
