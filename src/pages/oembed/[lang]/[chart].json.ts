@@ -1,7 +1,8 @@
 /** oEmbed (type "rich") for every chart, as static JSON; pages link to it for discovery. */
+import { getRelativeLocaleUrl } from 'astro:i18n';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { CHARTS } from '../../../charts/catalog.ts';
-import { LANGS, localePath, ui, type Lang } from '../../../i18n/index.ts';
+import { LANGS, ui, type Lang } from '../../../i18n/index.ts';
 import { embedSnippet } from '../../../lib/embed.ts';
 
 export const getStaticPaths = (() => LANGS.flatMap((lang) => CHARTS.map((c) => ({ params: { lang, chart: c.id } })))) satisfies GetStaticPaths;
@@ -15,9 +16,9 @@ export const GET: APIRoute = ({ params, site }) => {
     type: 'rich',
     title: chart.title[lang],
     provider_name: ui(lang).siteTitle,
-    provider_url: `${origin}${localePath(lang, '/')}`,
+    provider_url: `${origin}${getRelativeLocaleUrl(lang, '/')}`,
     author_name: ui(lang).siteTitle,
-    author_url: `${origin}${localePath(lang, '/')}`,
+    author_url: `${origin}${getRelativeLocaleUrl(lang, '/')}`,
     html: embedSnippet(chart, lang, origin),
     width: 720,
     height: chart.embedHeight.wide,
