@@ -18,8 +18,9 @@ export interface Chapter {
 export function readChapters(files: Record<string, string>): Chapter[] {
   const metas = new Map<string, Partial<Record<Lang, ChapterMeta>>>();
   for (const [path, text] of Object.entries(files)) {
-    const [, lang, name] = /([a-z]+)\/([^/]+)\.mdoc$/.exec(path) ?? [];
-    if (lang !== 'nl' && lang !== 'en') throw new Error(`${path}: not under nl/ or en/`);
+    const [, folder, name = ''] = /([a-z]+)\/([^/]+)\.mdoc$/.exec(path) ?? [];
+    const lang = LANGS.find((l) => l === folder);
+    if (!lang) throw new Error(`${path}: not under a language folder (${LANGS.map((l) => `${l}/`).join(', ')})`);
     const parsed = chapterSchema.safeParse(parseFrontmatter(text).frontmatter);
     if (!parsed.success) throw new Error(`${path}: frontmatter: ${parsed.error.message}`);
     if (parsed.data.id !== name) throw new Error(`${path}: id "${parsed.data.id}" differs from the file name`);
