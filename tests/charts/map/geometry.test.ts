@@ -2,10 +2,10 @@ import { geoArea, geoBounds } from 'd3-geo';
 import { feature } from 'topojson-client';
 import type { GeometryCollection } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
-import { neighbourTopology, places, regionTopology } from '../../src/data/index.ts';
-import { buildMapGeometry } from '../../src/charts/map/geometry.ts';
-import { layoutMapLabels, NARROW_FONTS, WIDE_FONTS } from '../../src/charts/map/region-labels.ts';
-import { overlaps } from '../../src/charts/labels.ts';
+import { neighbourTopology, places, regionTopology } from '../../../src/data/index.ts';
+import { buildMapGeometry } from '../../../src/charts/map/geometry.ts';
+import { layoutMapLabels, NARROW_FONTS, WIDE_FONTS } from '../../../src/charts/map/region-labels.ts';
+import { overlaps } from '../../../src/charts/labels.ts';
 
 const frame = { width: 800, height: 620 };
 const geometry = buildMapGeometry(regionTopology, neighbourTopology, places, frame);
