@@ -3,7 +3,7 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import { geoArea } from 'd3-geo';
 import { describe, expect, it } from 'vitest';
 import { simplifyLine, simplifyTopology } from '../../../src/charts/map/simplify.ts';
-import { neighbourTopology, places, regionTopology } from '../../../src/data/index.ts';
+import { neighbourTopology, places, regionTopology } from '../../../src/data/select.ts';
 import { buildMapGeometry } from '../../../src/charts/map/geometry.ts';
 
 function distanceToSegment(p: [number, number], a: [number, number], b: [number, number]): number {
