@@ -25,3 +25,10 @@ describe('divergingClasses()', () => {
     expect(c.classOf(169)).toBe(4);
   });
 });
+
+describe('oneTwoFive(max)', () => {
+  it('runs 1, 2, 5, 10, 20, 50 … to past the maximum', () => {
+    expect(oneTwoFive(60)).toEqual([1, 2, 5, 10, 20, 50, 100, 200, 500]);
+    expect(oneTwoFive(0)).toEqual([1, 2, 5, 10, 20, 50]);
+  });
+});
