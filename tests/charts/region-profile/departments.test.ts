@@ -52,9 +52,8 @@ describe('seatTown(places, department, code) and departmentName(name)', () => {
   });
 
   it('writes the report’s spelling of a department in the usual one, where it knows one', () => {
-    expect(departmentName('Ouallem')).toBe('Ouallam');
+    expect(departmentCounts(acledNiger, places, 'NE-6').find((d) => d.department === 'Ouallem')).toMatchObject({ name: 'Ouallam', town: { name: 'Ouallam' } });
     expect(departmentName('Kollo')).toBe('Kollo');
-    expect(seatTown(places, 'Ouallem', 'NE-6')?.name).toBe('Ouallam');
   });
 });
 
