@@ -4,7 +4,7 @@ import type { Lang } from '../i18n/index.ts';
 
 /** Short citations for inline use; the full reference is in the sources section. */
 const SHORT: Record<string, { nl: string; en: string }> = {
-  'cgrs-coi-niger-2025': { nl: 'CGRS/Cedoca, COI Focus Niger (11 juli 2025)', en: 'CGRS/Cedoca, COI Focus Niger (11 July 2025)' },
+  'cgrs-coi-niger-2025': { nl: 'CGVS/Cedoca, COI Focus Niger (11 juli 2025)', en: 'CGRS/Cedoca, COI Focus Niger (11 July 2025)' },
   'be-defence-new-nero': { nl: 'Belgische Defensie, “Onze missie in Niger”', en: 'Belgian Defence, “Onze missie in Niger”' },
   'nl-kamerbrief-sahel-2022': { nl: 'Kamerbrief Sahel, Kamerstuk 29 521, nr. 456 (nov. 2022)', en: 'Dutch letter to parliament on the Sahel, 29 521 no. 456 (Nov 2022)' },
   'nl-missies-overzicht': { nl: 'Rijksoverheid, “Nederlandse bijdrage aan missies en operaties”', en: 'Dutch government, “Nederlandse bijdrage aan missies en operaties”' },

@@ -152,6 +152,8 @@ export const charts: Strings<typeof import('../nl/charts.ts').charts> = {
     both: 'Both',
     actorsSummary: 'Bar chart of civilian-targeting incidents by actor: ',
     actorsSubtitle: 'Civilian-targeting incidents by actor, {period}',
+    actorsRemainder: 'Other or not named (derived)',
+    actorsRemainderNote: ' (derived: the {total} civilian-targeting incidents minus those of the named actors, who include no army or militia).',
   },
   casualties: {
     subtitle: 'Deaths per attack by who reported them; attacks for which the CGRS report gives figures from at least two kinds of source',

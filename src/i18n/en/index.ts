@@ -7,7 +7,8 @@ import { armedGroups } from './armed-groups.ts';
 import { charts } from './charts.ts';
 import { figure } from './figure.ts';
 import { pages } from './pages.ts';
+import { quote } from './quote.ts';
 import { regionProfile } from './region-profile.ts';
 import { site } from './site.ts';
 
-export const en: Dictionary = { ...site, ...pages, armedGroups, regionProfile, figure, charts };
+export const en: Dictionary = { ...site, ...pages, armedGroups, regionProfile, figure, quote, charts };
