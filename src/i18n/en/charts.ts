@@ -76,7 +76,7 @@ export const charts: Strings<typeof import('../nl/charts.ts').charts> = {
       beginnings: 'Cooperation begins',
       missions: 'The mission years',
       coup: 'The coup',
-      unravelling: 'The West is shown the door',
+      unravelling: 'Suspended, then ended',
       'new-alliances': 'New allies',
     },
     summary: 'Timeline 2000–2025 with {n} events in lanes by actor. The full list with dates is in the table.',

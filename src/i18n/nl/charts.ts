@@ -74,7 +74,7 @@ export const charts = {
       beginnings: 'Samenwerking begint',
       missions: 'De jaren van de missies',
       coup: 'De staatsgreep',
-      unravelling: 'Het Westen moet weg',
+      unravelling: 'Opgeschort, dan opgezegd',
       'new-alliances': 'Nieuwe bondgenoten',
     },
     summary: 'Tijdlijn 2000–2025 met {n} gebeurtenissen in rijen per actor. De volledige lijst met data staat in de tabel.',
