@@ -10,6 +10,7 @@ const OLD_ANCHORS = [
   'partners-beginnings', 'partners-missions', 'partners-coup', 'partners-unravelling', 'partners-new-alliances',
   'partners-timeline', 'missions-personnel', 'dutch-mandates', 'violence-by-type', 'civilian-targeting-actors',
   'region-map', 'casualty-chart', 'idp-by-region', 'refugees-by-origin', 'how-acled-counts-title',
+  'tillaberi', 'dosso', 'diffa', 'tahoua', 'maradi', 'agadez', 'zinder', 'niamey',
 ];
 
 describe('anchors from before the rewrite', () => {
