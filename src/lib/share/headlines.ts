@@ -14,7 +14,7 @@ export interface Headline {
   source: string;
 }
 
-const acledSource = { nl: 'ACLED via CGRS/Cedoca, COI Focus Niger (11 juli 2025)', en: 'ACLED via CGRS/Cedoca, COI Focus Niger (11 July 2025)' };
+const acledSource = { nl: 'ACLED via CGVS/Cedoca, COI Focus Niger (11 juli 2025)', en: 'ACLED via CGRS/Cedoca, COI Focus Niger (11 July 2025)' };
 
 function from(row: Provenance, lang: Lang): string {
   return citation(row, lang);
