@@ -5,6 +5,7 @@ import {
   PLACE_KINDS,
   POPULATION_GROUPS,
   REGION_CODES,
+  SOURCE_KINDS,
   SUB_EVENT_TYPES,
   VALUE_QUALIFIERS,
 } from '../types.ts';
@@ -44,11 +45,15 @@ export const sources = {
   file: 'sources.csv',
   columns: {
     source_id: f.text,
+    kind: f.oneOf(SOURCE_KINDS),
     title: f.text,
     publisher: f.text,
     published: f.optionalIsoPartialDate,
     language: f.oneOf(['nl', 'en', 'fr']),
     url: f.optionalUrl,
+    quotes: f.optionalText,
+    quotes_consulted: f.optionalIsoPartialDate,
+    quotes_locator: f.optionalText,
     note: f.optionalText,
   },
   key: ['source_id'],
