@@ -63,4 +63,5 @@ export type TimelineEvent = RowOf<typeof schemas.timeline>;
 export type Incident = RowOf<typeof schemas.incidents>;
 export type ArmedGroup = RowOf<typeof schemas.armedGroups>;
 export type Discrepancy = RowOf<typeof schemas.discrepancies>;
+export type Caveat = RowOf<typeof schemas.caveats>;
 export type Place = RowOf<typeof schemas.places>;

@@ -171,6 +171,18 @@ export const FIELD_DOCS: Readonly<Record<string, DatasetDoc>> = {
       explanation: 'What may explain the difference, or that the source does not.',
     },
   },
+  caveats: {
+    title: 'Warnings in the sources',
+    description: 'Where a source itself warns about its figures: the figure tips quote the warning for every figure it applies to.',
+    columns: {
+      dataset: 'The dataset whose figures the warning is about.',
+      area: 'Only figures for this area (NE or NE-1 … NE-8); empty for every area.',
+      measure: 'Only figures of this column (incidents, fatalities); empty for every figure.',
+      source_id: SOURCE_ID,
+      locator: LOCATOR,
+      quote: "The source's warning, in its own words (Dutch).",
+    },
+  },
   places: {
     title: 'Towns',
     description: 'Towns shown on the maps, from GeoNames (CC BY 4.0), names in French spelling.',

@@ -77,6 +77,10 @@ export function oneOf<const T extends string>(values: readonly T[]): FieldSpec<T
   };
 }
 
+export function optionalOneOf<const T extends string>(values: readonly T[]): FieldSpec<T | null> {
+  return optional(oneOf(values));
+}
+
 function isRealDate(year: number, month: number, day: number): boolean {
   const d = new Date(Date.UTC(year, month - 1, day));
   return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day;

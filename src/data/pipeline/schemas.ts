@@ -234,6 +234,27 @@ export const discrepancies = {
   mayBeEmpty: true,
 } satisfies DatasetSchema;
 
+/**
+ * Where a source itself warns about its figures (ACLED's counts are estimates; Diffa's are
+ * an undercount): the figure tips say so for every row of `dataset` in `area` (empty: all
+ * areas) whose `measure` column is cited (empty: any).
+ */
+export const caveats = {
+  name: 'caveats',
+  file: 'caveats.csv',
+  columns: {
+    dataset: f.text,
+    area: f.optionalOneOf(AREA_CODES),
+    measure: f.optionalText,
+    ...provenance,
+    quote: f.text,
+  },
+  key: ['dataset', 'area', 'measure', 'locator'],
+  exportName: 'caveats',
+  typeName: 'Caveat',
+  provenance: true,
+} satisfies DatasetSchema;
+
 export const places = {
   name: 'places',
   file: 'geo/places.csv',
@@ -263,5 +284,6 @@ export const DATASETS: readonly DatasetSchema[] = [
   incidents,
   armedGroups,
   discrepancies,
+  caveats,
   places,
 ];

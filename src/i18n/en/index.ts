@@ -5,9 +5,10 @@
 import type { Dictionary } from '../dictionary.ts';
 import { armedGroups } from './armed-groups.ts';
 import { charts } from './charts.ts';
+import { cite } from './cite.ts';
 import { figure } from './figure.ts';
 import { pages } from './pages.ts';
 import { regionProfile } from './region-profile.ts';
 import { site } from './site.ts';
 
-export const en: Dictionary = { ...site, ...pages, armedGroups, regionProfile, figure, charts };
+export const en: Dictionary = { ...site, ...pages, armedGroups, regionProfile, figure, charts, cite };
