@@ -1,6 +1,6 @@
 /**
  * The "copy citation" control of every figure tip: the Clipboard API, or where it is
- * missing or refused, the older copy command on a selected text area. The result is
+ * missing or refused, the older copy command. The result is
  * announced to screen readers and shown on the tip.
  */
 const announcer = document.createElement('p');
@@ -8,23 +8,20 @@ announcer.className = 'visually-hidden';
 announcer.setAttribute('role', 'status');
 document.body.append(announcer);
 
-function copyBySelection(text: string): boolean {
-  const back = document.activeElement;
-  const area = document.createElement('textarea');
-  area.value = text;
-  area.setAttribute('readonly', '');
-  area.style.cssText = 'position:fixed;top:0;left:0;opacity:0';
-  document.body.append(area);
-  area.select();
-  let ok = false;
+/** The older way: the copy command, with the text put on the clipboard by its copy event (focus and selection stay as they are). */
+function copyByCommand(text: string): boolean {
+  const put = (e: ClipboardEvent) => {
+    e.clipboardData?.setData('text/plain', text);
+    e.preventDefault();
+  };
+  document.addEventListener('copy', put);
   try {
-    ok = document.execCommand('copy');
+    return document.execCommand('copy');
   } catch {
-    ok = false;
+    return false;
+  } finally {
+    document.removeEventListener('copy', put);
   }
-  area.remove();
-  if (back instanceof HTMLElement) back.focus({ preventScroll: true });
-  return ok;
 }
 
 async function copy(text: string): Promise<boolean> {
@@ -36,7 +33,7 @@ async function copy(text: string): Promise<boolean> {
       // Refused (no permission, no focus): try the older way.
     }
   }
-  return copyBySelection(text);
+  return copyByCommand(text);
 }
 
 let restore: ReturnType<typeof setTimeout> | undefined;

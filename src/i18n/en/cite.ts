@@ -13,7 +13,7 @@ export const cite: Strings<typeof import('../nl/cite.ts').cite> = {
   cite: 'Cite',
   copy: 'Copy citation',
   copied: 'Citation copied',
-  copyFailed: 'Could not copy; the text is selected',
+  copyFailed: 'Could not copy the citation',
   permalink: 'Permanent link to this figure',
   reference: '{publisher}, {title}',
   sourced: '{reference}, {locator}',

@@ -11,7 +11,7 @@ export const cite = {
   cite: 'Citeren',
   copy: 'Kopieer bronvermelding',
   copied: 'Bronvermelding gekopieerd',
-  copyFailed: 'Kopiëren lukte niet; de tekst is geselecteerd',
+  copyFailed: 'Kopiëren van de bronvermelding lukte niet',
   permalink: 'Vaste link naar dit cijfer',
   reference: '{publisher}, {title}',
   sourced: '{reference}, {locator}',
