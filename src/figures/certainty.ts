@@ -100,10 +100,11 @@ function assessRow(row: Row, value: number | null, evidence: Evidence): Omit<Cer
   const caveats = evidence.caveats.filter(
     (c) => c.dataset === dataset.name && (c.area === null || c.area === record.area) && (c.measure === null ? true : measure === null ? record[c.measure] != null : c.measure === measure),
   );
-  const siblings = measure
-    ? dataset.rows.filter((r) => r[measure] != null && dataset.key.every((k) => WHERE.has(k) || same(r[k], record[k])))
-    : [record];
-  const agrees = siblings.every((r) => r[measure ?? ''] === value);
+  const sameKey = dataset.rows.filter((r) => dataset.key.every((k) => WHERE.has(k) || same(r[k], record[k])));
+  // Without a known value (a derived figure's row), every number the row holds is compared with the other places'.
+  const measures = measure ? [measure] : Object.keys(record).filter((k) => typeof record[k] === 'number');
+  const siblings = sameKey.filter((r) => measures.some((m) => r[m] != null));
+  const agrees = siblings.every((r) => measures.every((m) => r[m] == null || r[m] === record[m]));
   const agreement: Agreement = discrepancies.length || !agrees ? 'disagree' : siblings.length > 1 ? 'agreeing' : 'single';
   const places = agreement === 'agreeing' ? siblings.map((r) => ({ source_id: String(r.source_id), locator: String(r.locator) })) : [];
   return { agreement, places, discrepancies, caveats };
