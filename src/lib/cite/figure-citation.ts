@@ -3,17 +3,12 @@
  * chain for data a source quotes ("ACLED, as quoted in …, consulted on …"), and the
  * permanent link to the figure on this site. Words come from the dictionaries.
  */
-import { sources } from '../../data/select.ts';
 import type { Provenance, Source } from '../../data/types.ts';
 import { fill } from '../../i18n/fill.ts';
 import { localePath, ui, type Lang } from '../../i18n/index.ts';
 import { formatDate } from '../format.ts';
+import { findSource } from '../provenance.ts';
 
-export function sourceById(id: string): Source {
-  const source = sources.find((s) => s.source_id === id);
-  if (!source) throw new Error(`Unknown source_id ${id}`);
-  return source;
-}
 
 /** "Publisher, Title, 11 July 2025" */
 export function reference(source: Source, lang: Lang): string {
@@ -27,11 +22,11 @@ export function reference(source: Source, lang: Lang): string {
  */
 export function isQuoted(row: Provenance): boolean {
   const r = row as Provenance & { event_type?: unknown; deaths_by?: unknown };
-  return sourceById(row.source_id).quotes !== null && (r.event_type !== undefined || r.deaths_by === 'acled');
+  return findSource(row.source_id).quotes !== null && (r.event_type !== undefined || r.deaths_by === 'acled');
 }
 
 export function rowCitation(row: Provenance, lang: Lang): string {
-  const source = sourceById(row.source_id);
+  const source = findSource(row.source_id);
   const words = ui(lang).cite;
   const ref = reference(source, lang);
   if (isQuoted(row) && source.quotes && source.quotes_consulted) {
