@@ -43,12 +43,15 @@ function packageSource(s: Source): PackageSource {
   return s.url ? { title: sourceTitle(s), path: s.url } : { title: sourceTitle(s) };
 }
 
-/** Sources as the package lists them: each document, and the data a document quotes ("ACLED, as quoted in …"). */
-function sourcesOf(ids: readonly string[], all: readonly Source[]): PackageSource[] {
+/** Sources as the package lists them: each document, and where asked the data a document quotes ("ACLED, as quoted in …"). */
+function sourcesOf(ids: readonly string[], all: readonly Source[], withQuoted = true): PackageSource[] {
   return all
     .filter((s) => ids.includes(s.source_id))
-    .flatMap((s) => [packageSource(s), ...(s.quotes ? [{ title: `${s.quotes}, as quoted in ${sourceTitle(s)}` }] : [])]);
+    .flatMap((s) => [packageSource(s), ...(withQuoted && s.quotes ? [{ title: `${s.quotes}, as quoted in ${sourceTitle(s)}` }] : [])]);
 }
+
+/** Columns whose presence marks a dataset of quoted counts, the rule of src/lib/cite/figure-citation.ts (isQuoted): ACLED event types, or a "reported by" column that can say ACLED. */
+const QUOTED_COLUMNS = ['event_type', 'deaths_by'];
 
 export function datasetResource(schema: DatasetSchema, summary: DatasetSummary, all: readonly Source[]) {
   const doc = FIELD_DOCS[schema.name];
@@ -70,11 +73,12 @@ export function datasetResource(schema: DatasetSchema, summary: DatasetSummary, 
     encoding: 'utf-8',
     dialect: CSV_DIALECT,
     schema: { fields, primaryKey: [...schema.key], missingValues: [''] },
-    ...(summary.sourceIds.length ? { sources: sourcesOf(summary.sourceIds, all) } : {}),
+    ...(summary.sourceIds.length ? { sources: sourcesOf(summary.sourceIds, all, QUOTED_COLUMNS.some((c) => c in schema.columns)) } : {}),
   };
 }
 
-export function chartResource(id: string, table: ChartTable) {
+export function chartResource(id: string, table: ChartTable, all: readonly Source[]) {
+  const ids = [...new Set(table.rows.map((r) => r.source_id).filter((v): v is string => typeof v === 'string'))];
   return {
     name: `chart-${id}`,
     path: `charts/${id}.csv`,
@@ -89,6 +93,7 @@ export function chartResource(id: string, table: ChartTable) {
       fields: table.columns.map((c) => ({ name: c.key, type: c.numeric ? 'number' : 'string', title: c.label.en, description: c.label.en })),
       missingValues: [''],
     },
+    ...(ids.length ? { sources: sourcesOf(ids, all, false) } : {}),
   };
 }
 
@@ -99,7 +104,7 @@ export function dataPackage(input: PackageInput) {
     if (!schema) throw new Error(`No schema for the dataset ${summary.name}`);
     return datasetResource(schema, summary, input.sources);
   });
-  const charts = Object.entries(input.charts).map(([id, table]) => chartResource(id, table));
+  const charts = Object.entries(input.charts).map(([id, table]) => chartResource(id, table, input.sources));
   return {
     profile: 'tabular-data-package',
     name: 'niger-security-explainer',

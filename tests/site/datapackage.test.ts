@@ -46,6 +46,10 @@ describe('the data package', () => {
     }
     expect(descriptor.licenses.length).toBeGreaterThan(0);
     expect(JSON.stringify(descriptor.sources)).toContain('ACLED, as quoted in');
+    // The chain is named where the figures are ACLED's, and only there.
+    const quoted = (name: string) => JSON.stringify((descriptor.resources.find((r) => r.name === name) as Resource & { sources?: unknown }).sources).includes('ACLED, as quoted in');
+    expect(quoted('acled-niger')).toBe(true);
+    expect(quoted('regions')).toBe(false);
   });
 
   it('validates with its data', { timeout: 120_000 }, async () => {

@@ -3,6 +3,8 @@ import type { Source } from '../../data/types.ts';
 import { cslItem, type CslItem } from './csl.ts';
 
 const ENTRY_TYPES: Record<CslItem['type'], string> = { report: 'techreport', document: 'misc', webpage: 'misc', 'article-newspaper': 'misc' };
+/** biblatex's language names for the languages sources.csv allows. */
+const LANGIDS: Record<string, string> = { nl: 'dutch', en: 'english', fr: 'french' };
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const SPECIALS: Record<string, string> = {
   '\\': '\\textbackslash{}',
@@ -39,7 +41,7 @@ export function toBibtex(source: Source): string {
   add('year', year === undefined ? undefined : String(year));
   add('month', month === undefined ? undefined : MONTHS[month - 1], true);
   add('date', source.published ?? undefined);
-  add('langid', item.language === 'nl' ? 'dutch' : item.language === 'fr' ? 'french' : 'english');
+  add('langid', LANGIDS[item.language]);
   add('url', item.URL);
   add('note', item.note && escapeBibtex(item.note));
   const body = fields.map(([name, value]) => `  ${name} = ${value}`).join(',\n');
