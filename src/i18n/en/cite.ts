@@ -5,7 +5,7 @@ const acledEvents =
 const acledFatalities =
   'ACLED does not verify death tolls and, where reports differ, takes the lowest: its fatality counts are conservative estimates, not definitive counts.';
 const coiSelection =
-  'The CGRS/Cedoca COI Focus quotes ACLED only for these three types of violence; it leaves out riots, protests and strategic developments. It calls ACLED figures an estimate and an indication of trends. We did not query ACLED ourselves.';
+  'The CGRS/Cedoca COI Focus quotes ACLED only for these three types of violence; it leaves out riots, protests and strategic developments. It calls ACLED figures an estimate and an indication of trends. Alongside ACLED it draws on national and international media and on reports of international organisations such as UNHCR and the International Crisis Group. We did not query ACLED ourselves.';
 const acledPeriod = 'Period: {current}, compared with {previous}. ACLED data consulted by Cedoca on {consulted}.';
 
 /** Citing a figure or chart, how sure the sources are, and "About this data" per chart. */

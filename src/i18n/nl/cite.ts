@@ -4,7 +4,7 @@ const acledEvents =
 const acledFatalities =
   'ACLED verifieert de dodentallen niet en neemt bij uiteenlopende berichten het laagste aantal: zijn dodentallen zijn voorzichtige schattingen, geen definitieve tellingen.';
 const coiSelection =
-  'De COI Focus van CGRS/Cedoca citeert ACLED alleen voor de drie soorten geweld; rellen, protesten en strategische ontwikkelingen laat hij weg. Hij noemt ACLED-cijfers een schatting en een indicatie van tendensen. Wij hebben ACLED niet zelf geraadpleegd.';
+  'De COI Focus van CGRS/Cedoca citeert ACLED alleen voor de drie soorten geweld; rellen, protesten en strategische ontwikkelingen laat hij weg. Hij noemt ACLED-cijfers een schatting en een indicatie van tendensen. Naast ACLED gebruikt hij nationale en internationale media en rapporten van internationale organisaties zoals UNHCR en de International Crisis Group. Wij hebben ACLED niet zelf geraadpleegd.';
 const acledPeriod = 'Periode: {current}, vergeleken met {previous}. ACLED-gegevens geraadpleegd door Cedoca op {consulted}.';
 
 export const cite = {
