@@ -171,6 +171,20 @@ export const FIELD_DOCS: Readonly<Record<string, DatasetDoc>> = {
       explanation: 'What may explain the difference, or that the source does not.',
     },
   },
+  corrections: {
+    title: 'Corrections',
+    description: 'Every change to a published figure or statement: what it was, what it is now, why, and where the source says so.',
+    columns: {
+      date: 'Day the correction was published.',
+      dataset: 'The dataset (or page) the corrected figure or statement belongs to.',
+      key: 'Which figure or statement: the key of its row.',
+      was: 'What was published before.',
+      now: 'What is published now.',
+      reason: 'Why it changed.',
+      locator: 'Where in the source the correct figure or statement is.',
+      source_id: SOURCE_ID,
+    },
+  },
   caveats: {
     title: 'Warnings in the sources',
     description: 'Where a source itself warns about its figures: the figure tips quote the warning for every figure it applies to.',
