@@ -5,7 +5,7 @@
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { CHROMIUM_PATH, FIREFOX_PATH, findNginx, NGINX_MISSING, WEBKIT_BROWSER_PATH, WEBKIT_DRIVER_PATH, XVFB_PATH } from './lib/tools.ts';
+import { CHROMIUM_PATH, FIREFOX_PATH, findFrictionless, findNginx, FRICTIONLESS_VENV, FRICTIONLESS_VERSION, NGINX_MISSING, WEBKIT_BROWSER_PATH, WEBKIT_DRIVER_PATH, XVFB_PATH } from './lib/tools.ts';
 
 const program = (what: string, path: string, packages: string[], variable?: string) => ({
   present: () => existsSync(path),
@@ -37,5 +37,13 @@ if (missing.length) {
   const still = missing.filter((tool) => !tool.present());
   for (const tool of still) console.error(tool.hint);
   if (still.length) process.exit(1);
+}
+// The Frictionless validator (PyPI) in a virtual environment of its own, as Java is for the Nu checker.
+// Without it (no Python, no PyPI), the data-package test validates with Frictionless's JavaScript libraries instead.
+if (!findFrictionless()) {
+  console.log(`Installing frictionless ${FRICTIONLESS_VERSION} with pip into ${FRICTIONLESS_VENV}…`);
+  const venv = spawnSync('python3', ['-m', 'venv', FRICTIONLESS_VENV], { stdio: 'inherit' });
+  const pip = venv.status === 0 ? spawnSync(`${FRICTIONLESS_VENV}/bin/pip`, ['install', '-q', '--retries', '1', '--timeout', '20', `frictionless==${FRICTIONLESS_VERSION}`], { stdio: 'inherit' }) : venv;
+  if (pip.status !== 0) console.warn('Could not install frictionless (is python3-venv there and PyPI reachable?); the data-package test uses the JavaScript validator.');
 }
 console.log(`Tests will use ${[CHROMIUM_PATH, FIREFOX_PATH, WEBKIT_DRIVER_PATH, XVFB_PATH, findNginx()].join(', ')}.`);

@@ -18,3 +18,19 @@ export function findNginx(): string | null {
 }
 
 export const NGINX_MISSING = "nginx not found (looked at NGINX_PATH, PATH and /usr/sbin/nginx). Install Debian's nginx-light (sudo apt-get install nginx-light) or set NGINX_PATH.";
+
+/**
+ * The Frictionless reference validator (`frictionless`, from PyPI) for /data/datapackage.json:
+ * FRICTIONLESS_PATH, else on PATH, else the virtual environment scripts/ensure-tools.ts and
+ * .ci/run install it into.
+ */
+export const FRICTIONLESS_VERSION = '5.18.1';
+export const FRICTIONLESS_VENV = `${process.env.HOME ?? '/root'}/.cache/niger-explainer/frictionless-${FRICTIONLESS_VERSION}`;
+
+export function findFrictionless(): string | null {
+  if (process.env.FRICTIONLESS_PATH) return existsSync(process.env.FRICTIONLESS_PATH) ? process.env.FRICTIONLESS_PATH : null;
+  const venv = `${FRICTIONLESS_VENV}/bin/frictionless`;
+  if (existsSync(venv)) return venv;
+  const which = spawnSync('sh', ['-c', 'command -v frictionless'], { encoding: 'utf8' });
+  return which.status === 0 && which.stdout.trim() ? which.stdout.trim() : null;
+}

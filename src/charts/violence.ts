@@ -126,7 +126,7 @@ export function civilianTargetingTable(acled: readonly AcledCount[]): ChartTable
         actor: 'Other or not named (derived: all civilian-targeting incidents minus the named actors)',
         incidents: rest.value,
         period: `${rest.total.period_start}/${rest.total.period_end}`,
-        source_id: 'derived',
+        source_id: rest.total.source_id,
         locator: rest.total.locator,
       },
     ],

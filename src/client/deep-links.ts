@@ -8,7 +8,8 @@ import { hashTarget } from './hash-target.ts';
 const TRACKED = '[data-section], [data-region-section]';
 
 function headingOf(target: HTMLElement): HTMLElement | null {
-  if (/^H[1-6]$/.test(target.tagName)) return target;
+  // A figure's permanent link: focus the figure itself, which shows its source.
+  if (/^H[1-6]$/.test(target.tagName) || target.matches('.fig')) return target;
   return target.querySelector<HTMLElement>('h2, h3');
 }
 
@@ -39,7 +40,7 @@ function layOutUpTo(target: HTMLElement): void {
 async function scrollUntilSteady(target: HTMLElement, readerMoved: () => boolean): Promise<void> {
   for (let attempt = 0; attempt < 8 && !readerMoved(); attempt++) {
     // 'instant': a smooth scroll would aim at a place that moves while the parts it passes are laid out.
-    target.scrollIntoView({ block: 'start', behavior: 'instant' });
+    target.scrollIntoView({ block: target.matches('.fig') ? 'center' : 'start', behavior: 'instant' });
     const top = target.getBoundingClientRect().top;
     await twoFrames();
     if (Math.abs(target.getBoundingClientRect().top - top) < 1) return;
@@ -48,8 +49,8 @@ async function scrollUntilSteady(target: HTMLElement, readerMoved: () => boolean
 
 async function landOnHash(): Promise<void> {
   const target = hashTarget();
-  // Only chapters, regions, charts and steps: other targets (the skip link's <main>) keep the browser's own focus.
-  if (!target || !target.matches('section[id], figure[id], article[id]')) return;
+  // Only chapters, regions, charts, steps and figures: other targets (the skip link's <main>) keep the browser's own focus.
+  if (!target || !target.matches('section[id], figure[id], article[id], .fig[id]')) return;
   layOutUpTo(target);
   const readerMoved = watchReader();
   await settle();

@@ -25,6 +25,26 @@ function figureOf(target: EventTarget | null): HTMLElement | null {
   return target instanceof Element ? target.closest<HTMLElement>('.fig') : null;
 }
 
+function inLayer(target: EventTarget | null): boolean {
+  return target instanceof Node && layer.contains(target);
+}
+
+const CONTROLS = 'a, button';
+
+/** The layer is a picture of the tip: its copies of the tip's link and button take no keyboard focus (the tip's own do). */
+function cloneTip(tip: Element): Node[] {
+  const nodes = [...tip.childNodes].map((n) => n.cloneNode(true));
+  for (const node of nodes) if (node instanceof Element) for (const c of node.querySelectorAll(CONTROLS)) c.setAttribute('tabindex', '-1');
+  return nodes;
+}
+
+/** Shows which of the tip's controls has keyboard focus on its copy in the layer. */
+function mirrorFocus(fig: HTMLElement, focused: EventTarget | null): void {
+  const own = [...fig.querySelectorAll('.fig__tip a, .fig__tip button')];
+  const copies = [...layer.querySelectorAll(CONTROLS)];
+  copies.forEach((c, i) => c.classList.toggle('is-focused', own[i] === focused));
+}
+
 function place(fig: HTMLElement): void {
   if (PHONE.matches) {
     layer.style.removeProperty('left');
@@ -44,7 +64,7 @@ function show(fig: HTMLElement): void {
   const tip = fig.querySelector('.fig__tip');
   if (!tip) return;
   if (current !== fig) {
-    layer.replaceChildren(...[...tip.childNodes].map((n) => n.cloneNode(true)));
+    layer.replaceChildren(...cloneTip(tip));
     current = fig;
   }
   layer.hidden = false;
@@ -76,14 +96,17 @@ layer.addEventListener('pointerenter', () => clearTimeout(hideTimer));
 layer.addEventListener('pointerleave', () => {
   if (current && document.activeElement !== current) hideSoon();
 });
-// Focus covers the keyboard and a tap (figures are focusable).
+// Focus covers the keyboard and a tap (figures are focusable); Tab goes on into the tip's controls.
 document.addEventListener('focusin', (e) => {
+  if (inLayer(e.target)) return;
   const fig = figureOf(e.target);
-  if (fig) show(fig);
-  else if (current) hide();
+  if (fig) {
+    show(fig);
+    mirrorFocus(fig, e.target);
+  } else if (current) hide();
 });
 document.addEventListener('focusout', (e) => {
-  if (figureOf(e.target) && !figureOf(e.relatedTarget)) hide();
+  if (figureOf(e.target) && !figureOf(e.relatedTarget) && !inLayer(e.relatedTarget)) hide();
 });
 document.addEventListener('keydown', (e) => {
   if (e.key === 'Escape' && !layer.hidden) hide();

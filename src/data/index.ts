@@ -12,6 +12,7 @@ export { timeline } from './generated/timeline.ts';
 export { incidents } from './generated/incidents.ts';
 export { armedGroups } from './generated/armed-groups.ts';
 export { discrepancies } from './generated/discrepancies.ts';
+export { caveats } from './generated/caveats.ts';
 export { places } from './generated/places.ts';
 export { datasetSummaries, dataUpdated } from './generated/meta.ts';
 export { regionTopology, neighbourTopology } from './generated/geo.ts';

@@ -13,6 +13,7 @@ import type { AcledCount, DeploymentFigure, Displacement, HumanitarianFigure, In
 export {
   acledNiger,
   armedGroups,
+  caveats,
   datasetSummaries,
   dataUpdated,
   deployments,

@@ -37,6 +37,10 @@ export type PopulationGroup = (typeof POPULATION_GROUPS)[number];
 export const DATE_PRECISIONS = ['day', 'month', 'year'] as const;
 export type DatePrecision = (typeof DATE_PRECISIONS)[number];
 
+/** What a source document is; the citation files (BibTeX, RIS, CSL-JSON) pick their entry type by it. */
+export const SOURCE_KINDS = ['report', 'letter', 'web_page', 'news'] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+
 export const PLACE_KINDS = ['capital', 'regional_capital', 'town'] as const;
 export type PlaceKind = (typeof PLACE_KINDS)[number];
 
@@ -59,4 +63,5 @@ export type TimelineEvent = RowOf<typeof schemas.timeline>;
 export type Incident = RowOf<typeof schemas.incidents>;
 export type ArmedGroup = RowOf<typeof schemas.armedGroups>;
 export type Discrepancy = RowOf<typeof schemas.discrepancies>;
+export type Caveat = RowOf<typeof schemas.caveats>;
 export type Place = RowOf<typeof schemas.places>;

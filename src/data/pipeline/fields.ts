@@ -4,15 +4,28 @@
  */
 export type FieldResult<T> = { ok: true; value: T } | { ok: false; expected: string };
 
+/**
+ * The same rule in Frictionless Table Schema terms, for /data/datapackage.json: what a
+ * reader's validator checks is what the data step checks (src/data/package.ts adds names
+ * and descriptions).
+ */
+export interface TableField {
+  type: 'string' | 'integer' | 'number' | 'date' | 'year';
+  format?: 'uri';
+  constraints: { required?: boolean; minimum?: number; maximum?: number; enum?: string[]; pattern?: string };
+}
+
 export interface FieldSpec<T = unknown> {
   parse: (raw: string) => FieldResult<T>;
+  table: TableField;
 }
 
 const ok = <T>(value: T): FieldResult<T> => ({ ok: true, value });
 const fail = (expected: string): FieldResult<never> => ({ ok: false, expected });
 
 function optional<T>(spec: FieldSpec<T>): FieldSpec<T | null> {
-  return { parse: (raw) => (raw.trim() === '' ? ok(null) : spec.parse(raw)) };
+  const { required: _required, ...constraints } = spec.table.constraints;
+  return { parse: (raw) => (raw.trim() === '' ? ok(null) : spec.parse(raw)), table: { ...spec.table, constraints } };
 }
 
 /** Non-empty text; surrounding whitespace is a typo we refuse rather than trim silently. */
@@ -22,6 +35,7 @@ export const text: FieldSpec<string> = {
     if (raw.trim() !== raw) return fail('no leading or trailing spaces');
     return ok(raw);
   },
+  table: { type: 'string', constraints: { required: true } },
 };
 export const optionalText = optional(text);
 
@@ -33,6 +47,7 @@ export const count: FieldSpec<number> = {
     if (!INTEGER.test(raw)) return fail('a non-negative integer (digits only, no separators)');
     return Number.isSafeInteger(Number(raw)) ? ok(Number(raw)) : fail(`a non-negative integer ${TOO_BIG}`);
   },
+  table: { type: 'integer', constraints: { required: true, minimum: 0, maximum: Number.MAX_SAFE_INTEGER } },
 };
 export const optionalCount = optional(count);
 
@@ -43,6 +58,7 @@ export const decimal: FieldSpec<number> = {
     if (!m) return fail('a non-negative number with a dot as decimal separator');
     return Number.isSafeInteger(Number(m[1])) ? ok(Number(raw)) : fail(`a number whose whole part is ${TOO_BIG}`);
   },
+  table: { type: 'number', constraints: { required: true, minimum: 0 } },
 };
 export const optionalDecimal = optional(decimal);
 
@@ -51,12 +67,18 @@ export const coordinate = (min: number, max: number): FieldSpec<number> => ({
     const n = Number(raw);
     return raw.trim() !== '' && Number.isFinite(n) && n >= min && n <= max ? ok(n) : fail(`a number from ${min} to ${max}`);
   },
+  table: { type: 'number', constraints: { required: true, minimum: min, maximum: max } },
 });
 
 export function oneOf<const T extends string>(values: readonly T[]): FieldSpec<T> {
   return {
     parse: (raw) => ((values as readonly string[]).includes(raw) ? ok(raw as T) : fail(`one of ${values.join(' | ')}`)),
+    table: { type: 'string', constraints: { required: true, enum: [...values] } },
   };
+}
+
+export function optionalOneOf<const T extends string>(values: readonly T[]): FieldSpec<T | null> {
+  return optional(oneOf(values));
 }
 
 function isRealDate(year: number, month: number, day: number): boolean {
@@ -70,7 +92,10 @@ export const isoDay: FieldSpec<string> = {
     const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(raw);
     return m && isRealDate(Number(m[1]), Number(m[2]), Number(m[3])) ? ok(raw) : fail('an ISO date YYYY-MM-DD');
   },
+  table: { type: 'date', constraints: { required: true } },
 };
+
+const PARTIAL_DATE = '\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?';
 
 /** A date only as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD. */
 export const isoPartialDate: FieldSpec<string> = {
@@ -80,6 +105,8 @@ export const isoPartialDate: FieldSpec<string> = {
     if (month) return Number(month[2]) >= 1 && Number(month[2]) <= 12 ? ok(raw) : fail('a month from 01 to 12');
     return isoDay.parse(raw).ok ? ok(raw) : fail('an ISO date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD');
   },
+  // Table Schema has no type for "year, month or day": a string of that shape.
+  table: { type: 'string', constraints: { required: true, pattern: PARTIAL_DATE } },
 };
 export const optionalIsoPartialDate = optional(isoPartialDate);
 
@@ -92,11 +119,13 @@ export const isoDateOrInterval: FieldSpec<string> = {
     if (parts.length === 2 && (parts[0] ?? '') > (parts[1] ?? '')) return fail('an interval whose start is not after its end');
     return ok(raw);
   },
+  table: { type: 'string', constraints: { required: true, pattern: `${PARTIAL_DATE}(/${PARTIAL_DATE})?` } },
 };
 export const optionalIsoDateOrInterval = optional(isoDateOrInterval);
 
 export const year: FieldSpec<number> = {
   parse: (raw) => (/^\d{4}$/.test(raw) ? ok(Number(raw)) : fail('a four-digit year')),
+  table: { type: 'year', constraints: { required: true } },
 };
 export const optionalYear = optional(year);
 
@@ -109,5 +138,6 @@ export const url: FieldSpec<string> = {
       return fail('an absolute http(s) URL');
     }
   },
+  table: { type: 'string', format: 'uri', constraints: { required: true, pattern: 'https?://\\S+' } },
 };
 export const optionalUrl = optional(url);

@@ -5,6 +5,7 @@ import {
   PLACE_KINDS,
   POPULATION_GROUPS,
   REGION_CODES,
+  SOURCE_KINDS,
   SUB_EVENT_TYPES,
   VALUE_QUALIFIERS,
 } from '../types.ts';
@@ -44,11 +45,15 @@ export const sources = {
   file: 'sources.csv',
   columns: {
     source_id: f.text,
+    kind: f.oneOf(SOURCE_KINDS),
     title: f.text,
     publisher: f.text,
     published: f.optionalIsoPartialDate,
     language: f.oneOf(['nl', 'en', 'fr']),
     url: f.optionalUrl,
+    quotes: f.optionalText,
+    quotes_consulted: f.optionalIsoPartialDate,
+    quotes_locator: f.optionalText,
     note: f.optionalText,
   },
   key: ['source_id'],
@@ -229,6 +234,27 @@ export const discrepancies = {
   mayBeEmpty: true,
 } satisfies DatasetSchema;
 
+/**
+ * Where a source itself warns about its figures (ACLED's counts are estimates; Diffa's are
+ * an undercount): the figure tips say so for every row of `dataset` in `area` (empty: all
+ * areas) whose `measure` column is cited (empty: any).
+ */
+export const caveats = {
+  name: 'caveats',
+  file: 'caveats.csv',
+  columns: {
+    dataset: f.text,
+    area: f.optionalOneOf(AREA_CODES),
+    measure: f.optionalText,
+    ...provenance,
+    quote: f.text,
+  },
+  key: ['dataset', 'area', 'measure', 'locator'],
+  exportName: 'caveats',
+  typeName: 'Caveat',
+  provenance: true,
+} satisfies DatasetSchema;
+
 export const places = {
   name: 'places',
   file: 'geo/places.csv',
@@ -258,5 +284,6 @@ export const DATASETS: readonly DatasetSchema[] = [
   incidents,
   armedGroups,
   discrepancies,
+  caveats,
   places,
 ];

@@ -5,6 +5,7 @@
 import type { Dictionary } from '../dictionary.ts';
 import { armedGroups } from './armed-groups.ts';
 import { charts } from './charts.ts';
+import { cite } from './cite.ts';
 import { figure } from './figure.ts';
 import { labels } from './labels.ts';
 import { pages } from './pages.ts';
@@ -12,4 +13,4 @@ import { quote } from './quote.ts';
 import { regionProfile } from './region-profile.ts';
 import { site } from './site.ts';
 
-export const en: Dictionary = { ...site, ...pages, labels, armedGroups, regionProfile, figure, quote, charts };
+export const en: Dictionary = { ...site, ...pages, labels, armedGroups, regionProfile, figure, quote, charts, cite };

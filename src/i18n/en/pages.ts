@@ -41,5 +41,6 @@ export const pages: Strings<typeof import('../nl/pages.ts').pages> = {
     incidents: 'Death tolls per attack, by who reported them',
     'armed-groups': 'Armed groups and where they operate',
     discrepancies: 'Where sources contradict each other or themselves',
+    caveats: 'Where the sources warn about their own figures',
   },
 };

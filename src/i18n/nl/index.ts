@@ -5,6 +5,7 @@
 import type { Strings } from '../dictionary.ts';
 import { armedGroups } from './armed-groups.ts';
 import { charts } from './charts.ts';
+import { cite } from './cite.ts';
 import { figure } from './figure.ts';
 import { labels } from './labels.ts';
 import { pages } from './pages.ts';
@@ -12,7 +13,7 @@ import { quote } from './quote.ts';
 import { regionProfile } from './region-profile.ts';
 import { site } from './site.ts';
 
-export const nl = { ...site, ...pages, labels, armedGroups, regionProfile, figure, quote, charts };
+export const nl = { ...site, ...pages, labels, armedGroups, regionProfile, figure, quote, charts, cite };
 
 /** The shape of a dictionary: the Dutch keys, every leaf a string. */
 export type Dictionary = Strings<typeof nl>;

@@ -39,5 +39,6 @@ export const pages = {
     incidents: 'Dodentallen per aanslag, per bron',
     'armed-groups': 'Gewapende groepen en waar ze actief zijn',
     discrepancies: 'Waar bronnen elkaar of zichzelf tegenspreken',
+    caveats: 'Waar de bronnen zelf waarschuwen voor hun cijfers',
   },
 };

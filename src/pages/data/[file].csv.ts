@@ -3,9 +3,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { datasetSummaries } from '../../data/select.ts';
+import { isDownload } from '../../data/package.ts';
 
 export const getStaticPaths = (() =>
-  datasetSummaries.filter((d) => !d.file.includes('/')).map((d) => ({ params: { file: d.name }, props: { path: d.file } }))) satisfies GetStaticPaths;
+  datasetSummaries.filter(isDownload).map((d) => ({ params: { file: d.name }, props: { path: d.file } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) => {
   const text = readFileSync(join(process.cwd(), 'data', props.path as string), 'utf8');
