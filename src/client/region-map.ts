@@ -1,11 +1,11 @@
 /**
- * Region map interactions: metric switching (recolour, relabel, legend) and a tooltip on
+ * Region map interactions: metric switching (recolour, resize circles, relabel, legend) and a tooltip on
  * hover, keyboard focus or tap. Everything it shows is already in the SVG's data
  * attributes. A map wrap holds a wide and a narrow layout; both follow the same metric.
  */
 import { readParam, writeParam } from './url-state.ts';
 
-const CLASS_PATTERN = /^(q|d)(\d|-none)$/;
+const CLASS_PATTERN = /^((q|d)(\d|-none)|base|too-few)$/;
 
 function setMetric(wrap: HTMLElement, metric: string): void {
   for (const svg of wrap.querySelectorAll<SVGSVGElement>('svg[data-map]')) {
@@ -21,6 +21,12 @@ function setMetric(wrap: HTMLElement, metric: string): void {
       link.setAttribute('aria-label', label);
       const title = link.querySelector('title');
       if (title) title.textContent = label;
+    }
+    // Counts are circles; rates and changes have none (radius 0).
+    for (const circle of svg.querySelectorAll<SVGCircleElement>('.map-circle')) circle.setAttribute('r', circle.getAttribute(`data-r-${metric}`) ?? '0');
+    for (const key of svg.querySelectorAll<SVGGElement>('[data-key-for]')) {
+      if (key.dataset.keyFor === metric) key.removeAttribute('display');
+      else key.setAttribute('display', 'none');
     }
   }
   const frame = wrap.closest('.chart-frame');

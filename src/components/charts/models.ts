@@ -8,7 +8,8 @@ import { casualtyLegend, disputedAttacks } from '../../charts/casualties.ts';
 import { idpRegions, idpTotal, refugeeOrigins, refugeeTotal } from '../../charts/displacement.ts';
 import type { LegendItem } from '../../charts/legend.ts';
 import { acledRegionMetrics } from '../../charts/map/acled-metrics.ts';
-import { mapLegendItems } from '../../charts/map/legend.ts';
+import { mapLegend, mapLegendWords } from '../../charts/map/legend.ts';
+import { mapDescription } from '../../charts/map/description.ts';
 import { classify } from '../../charts/map/metrics.ts';
 import { dutchMandates, personnelInNiger } from '../../charts/missions.ts';
 import { acledNiger, CURRENT, deployments, displacement, incidents, PREVIOUS, regions, timeline } from '../../data/select.ts';
@@ -21,6 +22,10 @@ export interface ChartModel {
   source: string;
   /** The legend the chart shows above it; empty when it shows none. */
   legend: LegendItem[];
+  /** The subtitle of the state shown (metric, period, actors): never an instruction to the reader. */
+  subtitle?: string;
+  /** The text alternative: the point first, then the values. */
+  summary?: string;
 }
 
 /** The violence chart's two periods, which are its series. */
@@ -38,7 +43,7 @@ function casualtySources() {
     .map((r) => ({ source_id: r.source_id, locator: r.locator.replace(/ \([^)]*\)$/, '') }));
 }
 
-const MODELS: Record<ChartId, (lang: Lang) => ChartModel> = {
+const MODELS: Record<ChartId, (lang: Lang, state?: string) => ChartModel> = {
   'partners-timeline': (lang) => ({ source: citeAll(timeline, lang), legend: [] }),
   'missions-personnel': (lang) => ({ source: citeAll(personnelInNiger(deployments).map((p) => p.row), lang), legend: [] }),
   'dutch-mandates': (lang) => ({ source: citeAll(dutchMandates(deployments).map((m) => m.row), lang), legend: [] }),
@@ -47,9 +52,18 @@ const MODELS: Record<ChartId, (lang: Lang) => ChartModel> = {
   'casualty-chart': (lang) => ({ source: citeAll(casualtySources(), lang), legend: casualtyLegend(disputedAttacks(incidents, regions), ui(lang).charts.casualties) }),
   'idp-by-region': (lang) => ({ source: citeAll([idpTotal(displacement), ...idpRegions(displacement)], lang), legend: [] }),
   'refugees-by-origin': (lang) => ({ source: citeAll([refugeeTotal(displacement), ...refugeeOrigins(displacement)], lang), legend: [] }),
-  'region-map': (lang) => ({ source: ui(lang).acledChain, legend: mapLegendItems(classify(acledRegionMetrics(acledNiger, regions)[0]!), { noData: ui(lang).noData, regionalCapital: ui(lang).charts.map.regionalCapital }, lang) }),
+  'region-map': (lang, state) => regionMapModel(lang, state),
 };
 
-export function chartModel(id: ChartId, lang: Lang): ChartModel {
-  return MODELS[id](lang);
+/** The map in one state (a metric id; the first metric by default). */
+function regionMapModel(lang: Lang, state?: string): ChartModel {
+  const metrics = acledRegionMetrics(acledNiger, regions);
+  const metric = classify(metrics.find((m) => m.id === state) ?? metrics[0]!);
+  const legend = mapLegend(metric, mapLegendWords(ui(lang)), lang);
+  return { source: `${ui(lang).acledChain} ${ui(lang).charts.map.mapCredit}`, legend: legend.items, subtitle: legend.title, summary: mapDescription(metric, regions, ui(lang), lang) };
+}
+
+/** A chart's model in the state shown; `state` is a chart state id (src/charts/states.ts), the default when absent. */
+export function chartModel(id: ChartId, lang: Lang, state?: string): ChartModel {
+  return MODELS[id](lang, state);
 }

@@ -30,6 +30,15 @@ text { font-family: '${IMAGE_FONT}'; fill: ${t('c-text')}; }
 .q0 { fill: ${t('c-seq-0')}; } .q1 { fill: ${t('c-seq-1')}; } .q2 { fill: ${t('c-seq-2')}; } .q3 { fill: ${t('c-seq-3')}; } .q4 { fill: ${t('c-seq-4')}; }
 .d0 { fill: ${t('c-div-0')}; } .d1 { fill: ${t('c-div-1')}; } .d2 { fill: ${t('c-div-2')}; } .d3 { fill: ${t('c-div-3')}; } .d4 { fill: ${t('c-div-4')}; }
 .q-none { fill: ${t('c-nodata')}; }
+.base { fill: ${t('c-map-base')}; }
+.hatch-bg { fill: ${t('c-surface')}; } .hatch-line { stroke: ${t('c-outline')}; stroke-width: 1.6; }
+.map-circle { fill: ${t('c-accent')}; fill-opacity: 0.72; stroke: ${t('c-bg')}; stroke-width: 1; }
+.map-circle-key__circle { fill: none; stroke: ${t('c-text')}; stroke-width: 1; }
+.map-circle-key__tick { stroke: ${t('c-muted')}; stroke-width: 0.8; stroke-dasharray: 2 2; }
+.map-circle-key__value { stroke: ${t('c-surface')}; stroke-width: 3px; stroke-linejoin: round; paint-order: stroke; }
+.map-locator__sea { fill: ${t('c-bg')}; } .map-locator__land { fill: ${t('c-land-context')}; }
+.map-locator__borders { fill: none; stroke: ${t('c-border-context')}; stroke-width: 0.6; }
+.map-locator__niger { fill: ${t('c-accent')}; } .map-locator__frame { fill: none; stroke: ${t('c-outline')}; stroke-width: 1; }
 .map-hit { fill: none; stroke: ${t('c-text')}; stroke-width: 1.25; }
 .map-borders { fill: none; stroke: ${t('c-border-region')}; stroke-width: 1.2; }
 .map-outline { fill: none; stroke: ${t('c-outline')}; stroke-width: 1.4; }
