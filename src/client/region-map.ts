@@ -3,6 +3,7 @@
  * hover, keyboard focus or tap. Everything it shows is already in the SVG's data
  * attributes. A map wrap holds a wide and a narrow layout; both follow the same metric.
  */
+import { showExportState } from './export-links.ts';
 import { readParam, writeParam } from './url-state.ts';
 
 const CLASS_PATTERN = /^((q|d)(\d|-none)|base|too-few)$/;
@@ -70,11 +71,13 @@ function init(wrap: HTMLElement): void {
     const fromUrl = readParam('m', metrics);
     if (fromUrl) {
       setMetric(wrap, fromUrl);
+      showExportState(frame, fromUrl, defaultMetric);
       for (const r of radios) r.checked = r.value === fromUrl;
     }
     choice.addEventListener('change', (event) => {
       const input = event.target as HTMLInputElement;
       setMetric(wrap, input.value);
+      showExportState(frame, input.value, defaultMetric);
       writeParam('m', input.value, defaultMetric);
       tip.hidden = true;
     });

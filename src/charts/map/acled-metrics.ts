@@ -12,6 +12,10 @@ import type { MapMetric, RegionValue } from './metrics.ts';
  */
 export const MIN_INCIDENTS_BEFORE = 10;
 
+/** The metrics' ids, in the order of the choice; the first is the default. */
+export const MAP_METRIC_IDS = ['incidents', 'fatalities', 'fatalities-per-100k', 'incidents-change'] as const;
+export type MapMetricId = (typeof MAP_METRIC_IDS)[number];
+
 /** A metric's label, unit and legend heading (metric, unit, period) in both languages, from `charts.map.metrics`. */
 function metricWords(key: keyof UiStrings['charts']['map']['metrics']): Pick<MapMetric, 'label' | 'unit' | 'legendTitle'> {
   return {
@@ -52,17 +56,17 @@ export function changeOrTooFew(now: RegionValue, before: RegionValue, minimum: n
 /** The metrics the reader can choose on the region map; the first is the default. */
 export function acledRegionMetrics(acled: readonly AcledCount[], regions: readonly Region[]): MapMetric[] {
   return [
-    { id: 'incidents', ...metricWords('incidents'), derived: false, encoding: 'circles', values: perRegion((c) => count(acled, c, 'incidents')) },
-    { id: 'fatalities', ...metricWords('fatalities'), derived: false, encoding: 'circles', values: perRegion((c) => count(acled, c, 'fatalities')) },
+    { id: 'incidents' satisfies MapMetricId, ...metricWords('incidents'), derived: false, encoding: 'circles', values: perRegion((c) => count(acled, c, 'incidents')) },
+    { id: 'fatalities' satisfies MapMetricId, ...metricWords('fatalities'), derived: false, encoding: 'circles', values: perRegion((c) => count(acled, c, 'fatalities')) },
     {
-      id: 'fatalities-per-100k',
+      id: 'fatalities-per-100k' satisfies MapMetricId,
       ...metricWords('fatalitiesPer100k'),
       derived: true,
       encoding: 'choropleth',
       values: perRegion((c) => rate(acled, regions, c, 'fatalities')),
     },
     {
-      id: 'incidents-change',
+      id: 'incidents-change' satisfies MapMetricId,
       ...metricWords('incidentsChange'),
       derived: true,
       encoding: 'choropleth',

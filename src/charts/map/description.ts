@@ -5,7 +5,7 @@ import type { Lang } from '../../i18n/lang.ts';
 import type { UiStrings } from '../../i18n/strings.ts';
 import { formatNumber, formatPeriod } from '../../lib/format.ts';
 import type { ClassedMetric } from './metrics.ts';
-import { regionValueText } from './region-text.ts';
+import { regionNumber, regionValueText } from './region-text.ts';
 
 /**
  * The map's text alternative for one metric: the point first (the leading region and the
@@ -27,6 +27,6 @@ export function mapDescription(metric: ClassedMetric, regions: readonly Region[]
   const how = metric.encoding === 'circles' ? fill(w.howCircles, { unit: metric.unit[lang] }) : fill(w.howShades, { metric: metric.label[lang].toLowerCase() });
   const order = metric.diverging ? [...ranked].sort((a, b) => metric.values[b].value! - metric.values[a].value!) : ranked;
   const rest = regions.map((r) => r.code).filter((c) => !order.includes(c));
-  const values = [...order, ...rest].map((c) => `${name(c)} ${text(c)}`).join(', ');
-  return `${point.join(' ')} ${fill(w.summary, { how, values })}`;
+  const values = [...order, ...rest].map((c) => `${name(c)} ${regionNumber(metric, c, words, lang)}`).join(', ');
+  return `${point.join(' ')} ${fill(w.summary, { how, values, unit: metric.unit[lang] })}`;
 }

@@ -1,18 +1,12 @@
 /**
- * Charts as standalone SVG and PNG downloads: the chart's own wide SVG (as the page
- * renders it), framed with its title, subtitle and source so it never travels without
+ * Charts as standalone SVG and PNG downloads: the chart's own wide SVG (rendered alone in
+ * the state shown, src/lib/share/render-chart.ts), framed with its title, subtitle and source so it never travels without
  * them. Page CSS does not travel with a file, so the chart classes get an export
  * stylesheet with the light scheme's token values.
  */
 import type { LegendItem } from '../../charts/legend.ts';
 import { token } from '../tokens.ts';
 import { escapeXml, IMAGE_FONT, wrapText } from './raster.ts';
-
-/** The chart SVG a component marked for export (`data-export`), or null. */
-export function extractExportSvg(html: string): string | null {
-  const match = html.match(/<svg\b[^>]*\bdata-export\b[^>]*>[\s\S]*?<\/svg>/);
-  return match ? match[0] : null;
-}
 
 function exportCss(): string {
   const t = token;
