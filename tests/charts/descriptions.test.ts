@@ -3,7 +3,9 @@ import { CHARTS, type ChartId } from '../../src/charts/catalog.ts';
 import { CHART_STATES } from '../../src/charts/states.ts';
 import { CHART_TABLES } from '../../src/components/charts/tables.ts';
 import { chartModel } from '../../src/components/charts/models.ts';
-import type { TableRow } from '../../src/charts/table-model.ts';
+import type { ChartTable } from '../../src/charts/table-model.ts';
+
+type TableRow = ChartTable['rows'][number];
 import { LANGS, ui, type Lang } from '../../src/i18n/index.ts';
 import { formatNumber } from '../../src/lib/format.ts';
 
