@@ -30,7 +30,7 @@ export const CHARTS = [
   { id: 'casualty-chart', section: 'casualty-counts', title: chartTitle('casualty-chart'), embedHeight: { narrow: 1420, wide: 1080 } },
   { id: 'idp-by-region', section: 'displacement', title: chartTitle('idp-by-region'), embedHeight: { narrow: 690, wide: 450 } },
   { id: 'refugees-by-origin', section: 'displacement', title: chartTitle('refugees-by-origin'), embedHeight: { narrow: 630, wide: 400 } },
-  { id: 'region-map', section: 'regions', title: chartTitle('region-map'), embedHeight: { narrow: 950, wide: 1020 } },
+  { id: 'region-map', section: 'regions', title: chartTitle('region-map'), embedHeight: { narrow: 1000, wide: 1020 } },
 ] as const satisfies readonly ChartInfo[];
 
 export type ChartId = (typeof CHARTS)[number]['id'];
