@@ -55,6 +55,29 @@ describe('chart image downloads', () => {
     expect(distFiles().filter((f) => /^\/data\/charts\/(nl|en)\//.test(f))).toEqual(expected);
   });
 
+  it('has a CSV of each state that holds that state alone: one metric, one period, one lane', () => {
+    for (const chart of CHARTS)
+      for (const state of CHART_STATES[chart.id].slice(1)) {
+        const [header, ...rows] = readDist(`/data/charts/${chart.id}--${state}.csv`).trim().split('\n');
+        const columns = header!.split(',');
+        expect(columns).toContain('source_id');
+        if (chart.id === 'region-map') {
+          const metricColumns = ['incidents', 'fatalities', 'fatalities_per_100k', 'incidents_change'];
+          expect(columns.filter((c) => metricColumns.includes(c))).toEqual([state.replace(/-/g, '_')]);
+          expect(rows).toHaveLength(8);
+        }
+        if (chart.id === 'violence-by-type') {
+          const [shown, other] = state === 'current' ? ['2024-09-01/2025-05-30', '2023-09-01/2024-05-30'] : ['2023-09-01/2024-05-30', '2024-09-01/2025-05-30'];
+          expect(rows.length).toBeGreaterThan(0);
+          expect(rows.every((r) => r.includes(`,${shown},`) && !r.includes(other))).toBe(true);
+        }
+        if (chart.id === 'partners-timeline') {
+          expect(rows.length).toBeGreaterThan(0);
+          expect(rows.every((r) => r.includes(`,${state},`))).toBe(true);
+        }
+      }
+  });
+
   it('contains no interface instruction in any download, CSV included', () => {
     for (const f of distFiles().filter((f) => f.startsWith('/data/charts/') && !f.endsWith('.png'))) expect(readDist(f), f).not.toMatch(/\b(choose|kies)\b/i);
   });
