@@ -32,6 +32,10 @@ function setMetric(wrap: HTMLElement, metric: string): void {
   }
   const frame = wrap.closest('.chart-frame');
   for (const legend of frame?.querySelectorAll<HTMLElement>('[data-legend]') ?? []) legend.hidden = legend.dataset.legend !== metric;
+  // The text alternative follows: its point is the point of the metric shown.
+  const summary = frame ? document.getElementById(`${frame.id}-summary`) : null;
+  const text = frame?.querySelector(`[data-summary-for="${CSS.escape(metric)}"]`)?.textContent;
+  if (summary && text) summary.textContent = text;
 }
 
 function showTooltip(wrap: HTMLElement, tip: HTMLElement, link: SVGAElement, metric: string, at?: { x: number; y: number }): void {

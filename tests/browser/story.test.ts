@@ -143,6 +143,7 @@ describe('interactions', () => {
     expect(await page.locator('[data-legend="fatalities-per-100k"]').isVisible()).toBe(true);
     expect(await page.locator('[data-legend="fatalities-per-100k"] .map-legend__title').textContent()).toMatch(/100\.000.*2024/);
     expect(page.url()).toContain('m=fatalities-per-100k');
+    expect(await page.locator('#region-map-summary').textContent()).toMatch(/^Tillabéri .*100\.000/);
     expect(await page.getAttribute('#region-map a[data-export-link="png"]', 'href')).toBe('/data/charts/nl/region-map--fatalities-per-100k.png');
     expect(await page.getAttribute('#region-map a[data-export-link="csv"]', 'href')).toBe('/data/charts/region-map--fatalities-per-100k.csv');
     // Change: the legend states the small-count rule.
