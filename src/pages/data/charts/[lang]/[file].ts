@@ -17,16 +17,28 @@ export const getStaticPaths = (() =>
     CHARTS.flatMap((c) => CHART_STATES[c.id].flatMap((state) => ['svg', 'png'].map((ext) => ({ params: { lang, file: `${stateFileName(c.id, state)}.${ext}` } })))),
   )) satisfies GetStaticPaths;
 
+/** The SVG and the PNG of a state are the same image: rendered once per build. */
+const framed = new Map<string, Promise<string>>();
+function framedSvg(id: ChartId, lang: Lang, state: string, site: URL): Promise<string> {
+  const key = `${lang}/${id}/${state}`;
+  if (!framed.has(key))
+    framed.set(
+      key,
+      renderChartSvg(id, lang, state, site).then((chartSvg) => {
+        const model = chartModel(id, lang, state);
+        return standaloneChartSvg({ chartSvg, title: CHARTS.find((c) => c.id === id)!.title[lang], subtitle: model.subtitle, source: `${ui(lang).source}: ${model.source}`, legend: model.legend });
+      }),
+    );
+  return framed.get(key)!;
+}
+
 export const GET: APIRoute = async ({ params, site }) => {
   const lang = params.lang as Lang;
   const file = params.file as string;
   const ext = file.slice(file.lastIndexOf('.') + 1) as 'svg' | 'png';
   const named = parseStateFileName(file.slice(0, file.lastIndexOf('.')), CHARTS.map((c) => c.id as ChartId));
   if (!named) throw new Error(`No chart state for ${file}`);
-  const chart = CHARTS.find((c) => c.id === named.id)!;
-  const model = chartModel(named.id, lang, named.state);
-  const chartSvg = await renderChartSvg(named.id, lang, named.state, site!);
-  const svg = standaloneChartSvg({ chartSvg, title: chart.title[lang], subtitle: model.subtitle, source: `${ui(lang).source}: ${model.source}`, legend: model.legend });
+  const svg = await framedSvg(named.id, lang, named.state, site!);
   if (ext === 'svg') return new Response(svg, { headers: { 'content-type': 'image/svg+xml' } });
   return new Response(new Uint8Array(svgToPng(svg, 1600)), { headers: { 'content-type': 'image/png' } });
 };
