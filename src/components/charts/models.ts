@@ -14,6 +14,7 @@ import { mapDescription } from '../../charts/map/description.ts';
 import { mapLegend, mapLegendWords } from '../../charts/map/legend.ts';
 import { classify } from '../../charts/map/metrics.ts';
 import { dutchMandates, personnelInNiger } from '../../charts/missions.ts';
+import { laneOf } from '../../charts/timeline.ts';
 import { defaultState } from '../../charts/states.ts';
 import { acledNiger, CURRENT, deployments, displacement, incidents, regions, timeline } from '../../data/select.ts';
 import { fill } from '../../i18n/fill.ts';
@@ -56,7 +57,8 @@ function regionMapModel(lang: Lang, state: string): ChartModel {
 function violenceModel(lang: Lang, state: string): ChartModel {
   const words = ui(lang).charts.violence;
   const periods = violencePeriods(lang);
-  const shown = periods.map((p, i) => ({ ...p, swatch: `series-${i}` })).filter((p) => state === 'all' || p.id === state);
+  // A download of one period draws it as the first series: its key must match.
+  const shown = periods.filter((p) => state === 'all' || p.id === state).map((p, i) => ({ ...p, swatch: `series-${i}` }));
   const subtitle = shown.length === 1 ? fill(words.byTypeSubtitleOne, { period: shown[0]!.label }) : fill(words.byTypeSubtitle, { current: periods[0]!.label, previous: periods[1]!.label });
   return { source: ui(lang).acledChain, legend: shown.map((p) => ({ swatch: p.swatch, label: p.label })), subtitle, summary: chartDescription('violence-by-type', lang) };
 }
@@ -65,7 +67,8 @@ function violenceModel(lang: Lang, state: string): ChartModel {
 function timelineModel(lang: Lang, state: string): ChartModel {
   const w = ui(lang).charts.timeline;
   const which = state === 'all' ? w.stateAll : fill(w.stateLane, { actor: w.lanes[state as keyof typeof w.lanes] ?? state });
-  return { source: citeAll(timeline, lang), legend: [], subtitle: `${which} ${w.subtitle}`, summary: chartDescription('partners-timeline', lang) };
+  const events = state === 'all' ? timeline : timeline.filter((e) => laneOf(e.actor).id === state);
+  return { source: citeAll(events, lang), legend: [], subtitle: `${which} ${w.subtitle}`, summary: chartDescription('partners-timeline', lang) };
 }
 
 const MODELS: Record<ChartId, (lang: Lang, state: string) => ChartModel> = {

@@ -105,7 +105,7 @@ export function standaloneChartSvg(o: { chartSvg: string; title: string; subtitl
     .replace(/\sdata-astro-cid-\w+(="[^"]*")?/g, '')
     .replace(/\s(role|aria-[\w-]+|data-[\w-]+)="[^"]*"/g, '')
     .replace(/\sdata-[\w-]+(?=[\s>])/g, '')
-    .replace(/^<svg\b/, `<svg x="${pad}" y="${y}" width="${w}" height="${h}"`);
+    .replace(/^<svg\b/, `<svg x="${pad}" y="${y}" width="${w}" height="${h}" overflow="visible"`);
   y += h + 22;
   for (const l of sourceLines) {
     parts.push(`<text x="${pad}" y="${y}" font-size="12" fill="${token('c-muted')}">${escapeXml(l)}</text>`);
