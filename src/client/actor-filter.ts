@@ -1,8 +1,9 @@
 /**
  * The timeline's actor filter: unticked lanes are listed in `data-hidden-lanes` on the
  * chart frame, which CSS uses to hide their marks and event lines. Kept in the URL as
- * `a=` (the lanes shown, only when not all are).
+ * `a=` (the lanes shown, only when not all are). The image downloads follow (export-links.ts).
  */
+import { showExportState } from './export-links.ts';
 import { writeParam } from './url-state.ts';
 
 for (const filter of document.querySelectorAll<HTMLFieldSetElement>('[data-actor-filter]')) {
@@ -14,6 +15,9 @@ for (const filter of document.querySelectorAll<HTMLFieldSetElement>('[data-actor
 
   const apply = () => {
     frame.dataset.hiddenLanes = boxes.filter((b) => !b.checked).map((b) => b.value).join(' ');
+    // Downloads exist for all lanes and for each lane alone; any other choice downloads all lanes, and says so.
+    const shown = boxes.filter((b) => b.checked);
+    showExportState(frame, shown.length === 1 ? shown[0]!.value : 'all', 'all');
   };
 
   const requested = (new URLSearchParams(location.search).get('a') ?? '').split(/[ ,]+/).filter((v) => all.includes(v));

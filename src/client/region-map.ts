@@ -1,11 +1,12 @@
 /**
- * Region map interactions: metric switching (recolour, relabel, legend) and a tooltip on
+ * Region map interactions: metric switching (recolour, resize circles, relabel, legend) and a tooltip on
  * hover, keyboard focus or tap. Everything it shows is already in the SVG's data
  * attributes. A map wrap holds a wide and a narrow layout; both follow the same metric.
  */
+import { showExportState } from './export-links.ts';
 import { readParam, writeParam } from './url-state.ts';
 
-const CLASS_PATTERN = /^(q|d)(\d|-none)$/;
+const CLASS_PATTERN = /^((q|d)(\d|-none)|base|too-few)$/;
 
 function setMetric(wrap: HTMLElement, metric: string): void {
   for (const svg of wrap.querySelectorAll<SVGSVGElement>('svg[data-map]')) {
@@ -22,9 +23,19 @@ function setMetric(wrap: HTMLElement, metric: string): void {
       const title = link.querySelector('title');
       if (title) title.textContent = label;
     }
+    // Counts are circles; rates and changes have none (radius 0).
+    for (const circle of svg.querySelectorAll<SVGCircleElement>('.map-circle')) circle.setAttribute('r', circle.getAttribute(`data-r-${metric}`) ?? '0');
+    for (const key of svg.querySelectorAll<SVGGElement>('[data-key-for]')) {
+      if (key.dataset.keyFor === metric) key.removeAttribute('display');
+      else key.setAttribute('display', 'none');
+    }
   }
   const frame = wrap.closest('.chart-frame');
   for (const legend of frame?.querySelectorAll<HTMLElement>('[data-legend]') ?? []) legend.hidden = legend.dataset.legend !== metric;
+  // The text alternative follows: its point is the point of the metric shown.
+  const summary = frame ? document.getElementById(`${frame.id}-summary`) : null;
+  const text = frame?.querySelector(`[data-summary-for="${CSS.escape(metric)}"]`)?.textContent;
+  if (summary && text) summary.textContent = text;
 }
 
 function showTooltip(wrap: HTMLElement, tip: HTMLElement, link: SVGAElement, metric: string, at?: { x: number; y: number }): void {
@@ -64,11 +75,13 @@ function init(wrap: HTMLElement): void {
     const fromUrl = readParam('m', metrics);
     if (fromUrl) {
       setMetric(wrap, fromUrl);
+      showExportState(frame, fromUrl, defaultMetric);
       for (const r of radios) r.checked = r.value === fromUrl;
     }
     choice.addEventListener('change', (event) => {
       const input = event.target as HTMLInputElement;
       setMetric(wrap, input.value);
+      showExportState(frame, input.value, defaultMetric);
       writeParam('m', input.value, defaultMetric);
       tip.hidden = true;
     });

@@ -3,6 +3,7 @@
  * series fade rather than vanish, so the comparison is never lost; the choice is kept in
  * the URL under the chart's parameter.
  */
+import { showExportState } from './export-links.ts';
 import { readParam, writeParam } from './url-state.ts';
 
 function show(svg: SVGSVGElement, series: string): void {
@@ -18,13 +19,16 @@ for (const choice of document.querySelectorAll<HTMLFieldSetElement>('[data-serie
   const radios = [...choice.querySelectorAll<HTMLInputElement>('input[type=radio]')];
   choice.hidden = false;
   const initial = readParam(param, radios.map((r) => r.value));
+  const frame = choice.closest('.chart-frame');
   if (initial) {
     for (const svg of svgs) show(svg, initial);
+    showExportState(frame, initial, 'all');
     for (const r of radios) r.checked = r.value === initial;
   }
   choice.addEventListener('change', (e) => {
     const value = (e.target as HTMLInputElement).value;
     for (const svg of svgs) show(svg, value);
+    showExportState(frame, value, 'all');
     writeParam(param, value, 'all');
   });
 }

@@ -29,6 +29,8 @@ export {
   timeline,
 } from './index.ts';
 
+export { worldTopology } from './world.ts';
+
 export { CURRENT, PREVIOUS, changePct, per100k, type AcledQuery, type Period } from './query.ts';
 
 /** All rows matching a query (text and table can both state a count: both are kept). */

@@ -182,6 +182,10 @@ describe('chart state in the URL', () => {
     expect(await page.getAttribute('.chart-variant--wide[data-bars="violence-by-type"]', 'data-shown')).toBe('previous');
     expect((await page.getAttribute('#partners-timeline', 'data-hidden-lanes'))?.split(' ')).toContain('belgium');
     expect(await page.isChecked('[data-actor-filter] input[value="niger"]')).toBe(true);
+    // The image downloads follow the state; two lanes have no image of their own, so all lanes download.
+    expect(await page.getAttribute('#region-map a[data-export-link="svg"]', 'href')).toBe('/data/charts/en/region-map--fatalities.svg');
+    expect(await page.getAttribute('#violence-by-type a[data-export-link="png"]', 'href')).toBe('/data/charts/en/violence-by-type--previous.png');
+    expect(await page.getAttribute('#partners-timeline a[data-export-link="svg"]', 'href')).toBe('/data/charts/en/partners-timeline.svg');
     expect(problems).toEqual([]);
     await context.close();
   });
@@ -238,16 +242,20 @@ describe('downloads', () => {
     }
   });
 
-  it('every chart downloads as SVG and PNG with its title and source in the image', async () => {
+  it('every chart, in every state, downloads as SVG and PNG with its title, state and source in the image', async () => {
+    const { CHART_STATES, exportHref } = await import('../../src/charts/states.ts');
+    const { chartModel } = await import('../../src/components/charts/models.ts');
     for (const lang of ['nl', 'en'] as const) {
-      for (const chart of CHARTS) {
-        const svg = await fetch(url(`/data/charts/${lang}/${chart.id}.svg`));
+      for (const chart of CHARTS) for (const state of CHART_STATES[chart.id]) {
+        const svg = await fetch(url(exportHref(chart.id, lang, state, 'svg')));
         expect(svg.headers.get('content-type'), chart.id).toBe('image/svg+xml');
         const text = await svg.text();
         expect(text).toContain('<svg xmlns="http://www.w3.org/2000/svg"');
         expect(text).toContain(chart.title[lang].replace(/&/g, '&amp;'));
         expect(text).toMatch(lang === 'nl' ? /Bron: / : /Source: /);
-        const png = await fetch(url(`/data/charts/${lang}/${chart.id}.png`));
+        expect(text).toContain(chartModel(chart.id, lang, state).subtitle.split(' ').slice(0, 4).join(' ').replace(/&/g, '&amp;').replace(/>/g, '&gt;'));
+        expect(text).not.toMatch(/\b(choose|kies)\b/i);
+        const png = await fetch(url(exportHref(chart.id, lang, state, 'png')));
         expect(png.headers.get('content-type')).toBe('image/png');
         const size = pngSize(await png.arrayBuffer());
         const [, w, h] = text.match(/width="(\d+)" height="(\d+)"/)!.map(Number) as [number, number, number];

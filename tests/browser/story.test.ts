@@ -119,18 +119,45 @@ describe('interactions', () => {
     await close();
   });
 
-  it('the metric choice recolours the map and the period choice the violence chart', async () => {
+  it('the metric choice switches circles and shades, legend and downloads; the period choice the violence chart', async () => {
     const { page, problems, close } = await open('/');
     const classes = () => page.locator('.map-variant--wide .map-region').evaluateAll((paths) => paths.map((p) => p.getAttribute('class')));
+    const radii = () => page.locator('.map-variant--wide .map-circle').evaluateAll((cs) => cs.map((c) => Number(c.getAttribute('r'))));
+    const keyShown = () => page.locator('.map-variant--wide [data-key-for]').evaluateAll((ks) => ks.filter((k) => k.getAttribute('display') !== 'none').map((k) => k.getAttribute('data-key-for')));
+    const svgHref = () => page.getAttribute('#region-map a[data-export-link="svg"]', 'href');
+    // Counts: a circle on every region over a neutral base, with its key.
+    expect((await classes()).every((c) => c?.includes('base'))).toBe(true);
+    expect((await radii()).filter((r) => r > 0)).toHaveLength(8);
+    expect(await keyShown()).toEqual(['incidents']);
+    expect(await svgHref()).toBe('/data/charts/nl/region-map.svg');
+    await page.locator('[data-metric-choice] input[value="fatalities"]').check();
+    expect(await keyShown()).toEqual(['fatalities']);
+    expect(await svgHref()).toBe('/data/charts/nl/region-map--fatalities.svg');
+    // Rates: shades, no circles, no circle key.
     const before = await classes();
     await page.locator('[data-metric-choice] input[value="fatalities-per-100k"]').check();
     expect(await classes()).not.toEqual(before);
+    expect((await classes()).some((c) => /\bq\d\b/.test(c ?? ''))).toBe(true);
+    expect((await radii()).every((r) => r === 0)).toBe(true);
+    expect(await keyShown()).toEqual([]);
     expect(await page.locator('[data-legend="fatalities-per-100k"]').isVisible()).toBe(true);
+    expect(await page.locator('[data-legend="fatalities-per-100k"] .map-legend__title').textContent()).toMatch(/100\.000.*2024/);
     expect(page.url()).toContain('m=fatalities-per-100k');
+    expect(await page.locator('#region-map-summary').textContent()).toMatch(/^Tillabéri .*100\.000/);
+    expect(await page.getAttribute('#region-map a[data-export-link="png"]', 'href')).toBe('/data/charts/nl/region-map--fatalities-per-100k.png');
+    expect(await page.getAttribute('#region-map a[data-export-link="csv"]', 'href')).toBe('/data/charts/region-map--fatalities-per-100k.csv');
+    // Change: the legend states the small-count rule.
+    await page.locator('[data-metric-choice] input[value="incidents-change"]').check();
+    expect(await page.locator('[data-legend="incidents-change"]').textContent()).toMatch(/minder dan 10 incidenten/);
+    // By keyboard: the arrow keys move through the metrics.
+    await page.locator('[data-metric-choice] input[value="incidents-change"]').focus();
+    await page.keyboard.press('ArrowLeft');
+    expect(await page.getAttribute('.map-variant--wide svg', 'data-metric')).toBe('fatalities-per-100k');
 
     await page.locator('[data-series-choice="violence-by-type"] input[value="previous"]').check();
     expect(await page.getAttribute('.chart-variant--wide[data-bars="violence-by-type"]', 'data-shown')).toBe('previous');
     expect(page.url()).toContain('p=previous');
+    expect(await page.getAttribute('#violence-by-type a[data-export-link="svg"]', 'href')).toBe('/data/charts/nl/violence-by-type--previous.svg');
     expect(problems).toEqual([]);
     await close();
   });
@@ -140,6 +167,11 @@ describe('interactions', () => {
     await page.locator('[data-actor-filter] input[value="belgium"]').uncheck();
     expect(await page.locator('.timeline.chart-variant--wide [data-lane="belgium"]').first().isVisible()).toBe(false);
     expect(await page.locator('.step__events li[data-lane="belgium"]').first().isVisible()).toBe(false);
+    // Downloads exist for all lanes and for one: nine lanes download all of them.
+    expect(await page.getAttribute('#partners-timeline a[data-export-link="svg"]', 'href')).toBe('/data/charts/en/partners-timeline.svg');
+    const checked = await page.locator('[data-actor-filter] input:checked').evaluateAll((boxes) => boxes.map((b) => (b as HTMLInputElement).value));
+    for (const value of checked.filter((v) => v !== 'france')) await page.locator(`[data-actor-filter] input[value="${value}"]`).uncheck();
+    expect(await page.getAttribute('#partners-timeline a[data-export-link="svg"]', 'href')).toBe('/data/charts/en/partners-timeline--france.svg');
     await close();
   });
 
@@ -179,6 +211,12 @@ describe('without JavaScript', () => {
     expect(frames).toBeGreaterThanOrEqual(6);
     const withoutSvg = await page.locator('.chart-frame').evaluateAll((fs) => fs.filter((f) => !f.querySelector('svg')).map((f) => f.id));
     expect(withoutSvg).toEqual([]);
+    // The map shows its default metric completely: a circle per region, its key and its legend.
+    const circles = await page.locator('.map-variant--wide .map-circle').evaluateAll((cs) => cs.filter((c) => Number(c.getAttribute('r')) > 0).length);
+    expect(circles).toBe(8);
+    expect(await page.locator('.map-variant--wide [data-key-for="incidents"]').getAttribute('display')).toBeNull();
+    expect(await page.locator('[data-legend="incidents"]').isVisible()).toBe(true);
+    expect(await page.locator('.map-variant--wide .map-locator').count()).toBe(1);
     const hiddenSteps = await page.locator('[data-step]').evaluateAll((steps) => steps.filter((s) => Number(getComputedStyle(s).opacity) < 1).length);
     expect(hiddenSteps).toBe(0);
     // The in-place tip is the source without JavaScript.

@@ -29,7 +29,16 @@ const NIAMEY_HIT_RADIUS = 11;
  */
 export function layoutMapLabels(
   geometry: MapGeometry,
-  options: { neighbourName: (n: MapGeometry['neighbours'][number]) => string; towns: readonly string[]; fonts: LabelFonts; scale?: number },
+  options: {
+    neighbourName: (n: MapGeometry['neighbours'][number]) => string;
+    towns: readonly string[];
+    fonts: LabelFonts;
+    scale?: number;
+    /** Room taken by insets (locator, circle key): no label goes there. */
+    reserved?: readonly Box[];
+    /** The largest circle each region can show: its name goes above or below it, never over it. */
+    circleRadius?: Partial<Record<string, number>>;
+  },
 ): MapLabels {
   const { frame } = geometry;
   const { fonts } = options;
@@ -39,6 +48,7 @@ export function layoutMapLabels(
   const obstacles: Box[] = [
     ...(niamey ? [pointBox(niamey.centroid[0], niamey.centroid[1], NIAMEY_HIT_RADIUS * scale + 2)] : []),
     ...dots.map((p) => pointBox(p.x, p.y, 3)),
+    ...(options.reserved ?? []),
   ];
 
   const step = fonts.region * 1.4;
@@ -49,14 +59,20 @@ export function layoutMapLabels(
     [step, -step, 'middle'],
     [-step, -step, 'middle'],
   ];
+  const offsetsFor = (code: string): Offset[] => {
+    const r = options.circleRadius?.[code] ?? 0;
+    if (r === 0) return regionOffsets;
+    return [[0, -(r + fonts.region * 0.5), 'middle'], [0, r + fonts.region * 1.1, 'middle'], [r + 4, 0, 'start'], [-(r + 4), 0, 'end']];
+  };
+  const circleBoxes = geometry.regions.map((r) => pointBox(r.centroid[0], r.centroid[1], Math.max(0, (options.circleRadius?.[r.code] ?? 0) - 1)));
   const regionLabels = placeLabels(
     geometry.regions
       .filter((r) => r.code !== 'NE-8')
-      .map((r) => ({ id: r.code, text: r.name.toUpperCase(), x: r.centroid[0], y: r.centroid[1], fontSize: fonts.region, priority: 10, offsets: regionOffsets, charWidthEm: CAPS_EM })),
+      .map((r) => ({ id: r.code, text: r.name.toUpperCase(), x: r.centroid[0], y: r.centroid[1], fontSize: fonts.region, priority: 10, offsets: offsetsFor(r.code), charWidthEm: CAPS_EM })),
     frame,
-    obstacles,
+    [...obstacles, ...circleBoxes],
   );
-  const taken: Box[] = [...obstacles, ...regionLabels.map((l) => l.box)];
+  const taken: Box[] = [...obstacles, ...circleBoxes, ...regionLabels.map((l) => l.box)];
 
   let niameyCallout: MapLabels['niameyCallout'] = null;
   const extra: PlacedLabel[] = [];

@@ -1,18 +1,12 @@
 /**
- * Charts as standalone SVG and PNG downloads: the chart's own wide SVG (as the page
- * renders it), framed with its title, subtitle and source so it never travels without
+ * Charts as standalone SVG and PNG downloads: the chart's own wide SVG (rendered alone in
+ * the state shown, src/lib/share/render-chart.ts), framed with its title, subtitle and source so it never travels without
  * them. Page CSS does not travel with a file, so the chart classes get an export
  * stylesheet with the light scheme's token values.
  */
 import type { LegendItem } from '../../charts/legend.ts';
 import { token } from '../tokens.ts';
 import { escapeXml, IMAGE_FONT, wrapText } from './raster.ts';
-
-/** The chart SVG a component marked for export (`data-export`), or null. */
-export function extractExportSvg(html: string): string | null {
-  const match = html.match(/<svg\b[^>]*\bdata-export\b[^>]*>[\s\S]*?<\/svg>/);
-  return match ? match[0] : null;
-}
 
 function exportCss(): string {
   const t = token;
@@ -30,6 +24,15 @@ text { font-family: '${IMAGE_FONT}'; fill: ${t('c-text')}; }
 .q0 { fill: ${t('c-seq-0')}; } .q1 { fill: ${t('c-seq-1')}; } .q2 { fill: ${t('c-seq-2')}; } .q3 { fill: ${t('c-seq-3')}; } .q4 { fill: ${t('c-seq-4')}; }
 .d0 { fill: ${t('c-div-0')}; } .d1 { fill: ${t('c-div-1')}; } .d2 { fill: ${t('c-div-2')}; } .d3 { fill: ${t('c-div-3')}; } .d4 { fill: ${t('c-div-4')}; }
 .q-none { fill: ${t('c-nodata')}; }
+.base { fill: ${t('c-map-base')}; }
+.hatch-bg { fill: ${t('c-surface')}; } .hatch-line { stroke: ${t('c-outline')}; stroke-width: 1.6; }
+.map-circle { fill: ${t('c-accent')}; fill-opacity: 0.72; stroke: ${t('c-bg')}; stroke-width: 1; }
+.map-circle-key__circle { fill: none; stroke: ${t('c-text')}; stroke-width: 1; }
+.map-circle-key__tick { stroke: ${t('c-muted')}; stroke-width: 0.8; stroke-dasharray: 2 2; }
+.map-circle-key__value { stroke: ${t('c-surface')}; stroke-width: 3px; stroke-linejoin: round; paint-order: stroke; }
+.map-locator__sea { fill: ${t('c-bg')}; } .map-locator__land { fill: ${t('c-land-context')}; }
+.map-locator__borders { fill: none; stroke: ${t('c-border-context')}; stroke-width: 0.6; }
+.map-locator__niger { fill: ${t('c-accent')}; } .map-locator__frame { fill: none; stroke: ${t('c-outline')}; stroke-width: 1; }
 .map-hit { fill: none; stroke: ${t('c-text')}; stroke-width: 1.25; }
 .map-borders { fill: none; stroke: ${t('c-border-region')}; stroke-width: 1.2; }
 .map-outline { fill: none; stroke: ${t('c-outline')}; stroke-width: 1.4; }
@@ -102,7 +105,7 @@ export function standaloneChartSvg(o: { chartSvg: string; title: string; subtitl
     .replace(/\sdata-astro-cid-\w+(="[^"]*")?/g, '')
     .replace(/\s(role|aria-[\w-]+|data-[\w-]+)="[^"]*"/g, '')
     .replace(/\sdata-[\w-]+(?=[\s>])/g, '')
-    .replace(/^<svg\b/, `<svg x="${pad}" y="${y}" width="${w}" height="${h}"`);
+    .replace(/^<svg\b/, `<svg x="${pad}" y="${y}" width="${w}" height="${h}" overflow="visible"`);
   y += h + 22;
   for (const l of sourceLines) {
     parts.push(`<text x="${pad}" y="${y}" font-size="12" fill="${token('c-muted')}">${escapeXml(l)}</text>`);

@@ -1,27 +1,15 @@
-/** Renders a chart component to HTML at build time (Astro's container API), for the image downloads. */
+/** Renders a chart alone, in one state, to SVG at build time (Astro's container API), for the image downloads. */
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import ChartById from '../../components/charts/ChartById.astro';
+import type { ChartId } from '../../charts/catalog.ts';
 import type { Lang } from '../../i18n/index.ts';
 
 let container: AstroContainer | null = null;
 
-export async function renderChartHtml(id: string, lang: Lang, site: URL): Promise<string> {
+/** The chart's wide SVG in `state`: the component renders nothing else in this mode, so nothing is cut out of a page. */
+export async function renderChartSvg(id: ChartId, lang: Lang, state: string, site: URL): Promise<string> {
   container ??= await AstroContainer.create({ astroConfig: { site: site.href } });
-  return container.renderToString(ChartById, { props: { id, lang, mode: 'embed' } });
-}
-
-const strip = (s: string) =>
-  s
-    .replace(/<[^>]+>/g, '')
-    .replace(/\s+/g, ' ')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&')
-    .replace(/&#39;/g, "'")
-    .replace(/&quot;/g, '"')
-    .trim();
-
-/** The chart frame's subtitle, as the page shows it. */
-export function frameSubtitle(html: string): string {
-  return strip(html.match(/class="chart-frame__subtitle"[^>]*>([\s\S]*?)<\/p>/)?.[1] ?? '');
+  const html = (await container.renderToString(ChartById, { props: { id, lang, mode: 'embed', exportState: state } })).trim();
+  if (!html.startsWith('<svg') || !html.endsWith('</svg>')) throw new Error(`Chart ${id} (${state}) did not render to one SVG: ${html.slice(0, 80)}…`);
+  return html;
 }
