@@ -27,8 +27,16 @@ describe('toBars(items, lang, words)', () => {
 
 describe('idpBars(…, words) and refugeeBars(…, words)', () => {
   it('take the derived bar’s label from the words', () => {
-    expect(idpBars(displacement, regions, 'nl', words('nl').displacement).at(-1)!.label).toBe('Overige regio’s (geen uitsplitsing)');
-    expect(refugeeBars(displacement, 'en', words('en').displacement).at(-1)!.valueLabels[0]).toMatch(/\(derived\)$/);
+    expect(idpBars(displacement, regions, 'nl', { ...words('nl').displacement, qualifier: ui('nl').figure.qualifier }).at(-1)!.label).toBe('Overige regio’s (geen uitsplitsing)');
+    expect(refugeeBars(displacement, 'en', { ...words('en').displacement, qualifier: ui('en').figure.qualifier }).at(-1)!.valueLabels[0]).toMatch(/\(derived\)$/);
+  });
+
+  it('label a count with the qualifier its row gives (Niamey: "about")', () => {
+    const bars = idpBars(displacement, regions, 'en', { ...words('en').displacement, qualifier: ui('en').figure.qualifier });
+    const niamey = displacement.find((d) => d.area === 'NE-8' && d.population_group === 'idp');
+    expect(niamey?.qualifier).toBe('about');
+    expect(bars.find((b) => b.category === 'NE-8')?.valueLabels[0]).toBe('about 6,853');
+    expect(bars.find((b) => b.category === 'NE-6')?.valueLabels[0]).toBe('223,950');
   });
 });
 

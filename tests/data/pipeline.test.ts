@@ -5,7 +5,7 @@ import { DATASETS } from '../../src/data/pipeline/schemas.ts';
 import { copyData, DATA_DIR, editField, keepHeader, read, replaceWith, write, writeBytes } from '../helpers/fixture-data.ts';
 
 const ACLED = 'acled-niger.csv';
-const isRegionTotal = (f: string[]) => /^NE-\d$/.test(f[2] ?? '') && f[3] === '' && f[4] === 'all' && f[5] === 'all' && f[6] === 'all';
+const isRegionTotal = (f: string[]) => /^NE-\d$/.test(f[2] ?? '') && f[3] === '' && f[4] === '' && f[5] === 'all' && f[6] === 'all' && f[7] === 'all' && f[8] === 'total';
 
 describe('the curated data in data/', () => {
   it('passes every check', () => {
@@ -95,7 +95,7 @@ describe('bad input stops the data step with file, line, column, value and what 
 
   it('counts by type that no longer add up to their stated total', () => {
     const dir = copyData();
-    editField(dir, ACLED, (f) => f[0] === '2024-09-01' && f[2] === 'NE-3' && f[3] === '' && f[4] === 'battles' && f[5] === 'all', 'incidents', '99');
+    editField(dir, ACLED, (f) => f[0] === '2024-09-01' && f[2] === 'NE-3' && f[3] === '' && f[4] === '' && f[5] === 'battles' && f[6] === 'all', 'incidents', '99');
     const { errors } = runPipeline(dir);
     const sumError = errors.find((e) => e.expected.includes('key "types '));
     expect(sumError, errors.map(formatDataError).join('\n')).toMatchObject({ file: `data/${ACLED}`, column: 'incidents', value: '35' });
@@ -107,7 +107,7 @@ describe('bad input stops the data step with file, line, column, value and what 
 
   it('a listed sum discrepancy that no longer occurs', () => {
     const dir = copyData();
-    editField(dir, ACLED, (f) => f[0] === '2024-09-01' && f[2] === 'NE-6' && f[3] === '' && f[4] === 'all' && f[5] === 'all', 'fatalities', '600');
+    editField(dir, ACLED, (f) => f[0] === '2024-09-01' && f[2] === 'NE-6' && f[3] === '' && f[4] === '' && f[5] === 'all' && f[6] === 'all', 'fatalities', '600');
     const { errors } = runPipeline(dir);
     expect(errors).toContainEqual(expect.objectContaining({ file: 'data/discrepancies.csv', column: 'key', value: 'types 2024-09-01..2025-05-30 NE-6 fatalities' }));
   });
@@ -164,7 +164,7 @@ describe('bad input the checks once let through', () => {
     write(dir, ACLED, lines.map((l, i) => (l === '' ? l : `${l},${i === 0 ? 'incidents' : '999'}`)).join('\n'));
     const { errors } = runPipeline(dir);
     expect(errors).toEqual([
-      expect.objectContaining({ file: `data/${ACLED}`, line: 1, column: 'incidents', expected: 'each column once; fields 8 and 13 are both "incidents"' }),
+      expect.objectContaining({ file: `data/${ACLED}`, line: 1, column: 'incidents', expected: 'each column once; fields 10 and 15 are both "incidents"' }),
     ]);
   });
 
@@ -257,5 +257,75 @@ describe('every row of discrepancies.csv names a dataset and a key that exist', 
       expect.objectContaining({ column: 'key', value: 'types 2024-09-01..2025-05-30 NE-9 fatalities', expected: expect.stringMatching(/^the key of a sum checked on acled-niger, such as "types .*"; no such sum exists$/) }),
       expect.objectContaining({ column: 'key', value: 'regions 2024-12 deaths', expected: 'the key of a sum checked on incidents (none is); no such sum exists' }),
     ]);
+  });
+});
+
+describe('rows that state the same count differently are a listed disagreement, or the build stops', () => {
+  // A second Tahoua battles count for the research period, from another (made-up) locator.
+  const planted = '2024-09-01,2025-05-30,NE-5,,,battles,all,all,total,16,,cgrs-coi-niger-2025,"§6.4, planted",Planted for the test.\n';
+
+  it('names the file, the line, the values with their locators, and the discrepancies row that would list it', () => {
+    const dir = copyData();
+    const text = read(dir, ACLED);
+    write(dir, ACLED, text + planted);
+    const line = text.trimEnd().split('\n').length + 1;
+    const { errors, modules } = runPipeline(dir);
+    expect(modules.size).toBe(0);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({ file: `data/${ACLED}`, line, column: 'incidents', value: '16' });
+    const message = formatDataError(errors[0]!);
+    expect(message).toMatch(/area "NE-5", .*event_type "battles"/);
+    expect(message).toMatch(/the rows disagree: 15 \(line \d+, "§6\.4"\) \| 15 \(line \d+, "§4"\) \| 16 \(line \d+, "§6\.4, planted"\)/);
+    expect(message).toContain('dataset "acled-niger", a key starting "2024-09-01/2025-05-30 NE-5", locators "§6.4 | §4 | §6.4, planted"');
+  });
+
+  it('passes once data/discrepancies.csv lists it with every locator', () => {
+    const dir = copyData();
+    write(dir, ACLED, read(dir, ACLED) + planted);
+    const row = (locators: string) => `acled-niger,2024-09-01/2025-05-30 NE-5 battles incidents,15 | 16,"${locators}",Planted.\n`;
+    write(dir, 'discrepancies.csv', read(dir, 'discrepancies.csv') + row('§6.4 | §4 | §6.4, planted'));
+    expect(runPipeline(dir).errors).toEqual([]);
+    // A listing that leaves out one of the rows does not cover it.
+    const partial = copyData();
+    write(partial, ACLED, read(partial, ACLED) + planted);
+    write(partial, 'discrepancies.csv', read(partial, 'discrepancies.csv') + row('§4 | §6.4, planted'));
+    expect(runPipeline(partial).errors).toEqual([expect.objectContaining({ file: `data/${ACLED}`, column: 'incidents', value: '16' })]);
+  });
+
+  it('does not count a part, a locality or an event as the total it belongs to', () => {
+    const dir = copyData();
+    write(dir, ACLED, read(dir, ACLED) + planted.replace(',,,battles,all,all,total,16,', ',,Tahoua,battles,all,all,place,16,'));
+    expect(runPipeline(dir).errors).toEqual([]);
+  });
+});
+
+describe('a row’s own columns fit together', () => {
+  it('a locality without its place, or an area count with one', () => {
+    const dir = copyData();
+    const noPlace = editField(dir, ACLED, (f) => f[8] === 'place', 'place', '');
+    const withPlace = editField(dir, ACLED, isRegionTotal, 'place', 'Tahoua');
+    const { errors } = runPipeline(dir);
+    expect(errors).toContainEqual(expect.objectContaining({ line: noPlace, column: 'place', value: '', expected: 'the locality\'s name, since scope is "place"' }));
+    expect(errors).toContainEqual(expect.objectContaining({ line: withPlace, column: 'place', value: 'Tahoua', expected: expect.stringMatching(/^empty, since scope "total" counts an area/) }));
+  });
+
+  it('an unknown scope or qualifier', () => {
+    const dir = copyData();
+    const scope = editField(dir, ACLED, isRegionTotal, 'scope', 'region');
+    const qualifier = editField(dir, 'displacement.csv', () => true, 'qualifier', 'roughly');
+    const { errors } = runPipeline(dir);
+    expect(errors).toContainEqual(expect.objectContaining({ file: `data/${ACLED}`, line: scope, column: 'scope', value: 'region', expected: 'one of total | part | place | event' }));
+    expect(errors).toContainEqual(expect.objectContaining({ file: 'data/displacement.csv', line: qualifier, column: 'qualifier', expected: 'one of about | at least | more than | up to' }));
+  });
+
+  it('a death toll whose qualifier, bounds and whose-deaths do not fit', () => {
+    const dir = copyData();
+    const atLeastWithMax = editField(dir, 'incidents.csv', (f) => f[8] === 'at least', 'deaths_max', '99');
+    const noKilled = editField(dir, 'incidents.csv', (f) => f[6] !== '' && f[8] === '', 'killed', '');
+    const killedWithoutToll = editField(dir, 'incidents.csv', (f) => f[6] === '' && f[7] === '', 'killed', 'civilians');
+    const { errors } = runPipeline(dir);
+    expect(errors).toContainEqual(expect.objectContaining({ file: 'data/incidents.csv', line: atLeastWithMax, column: 'deaths_max', expected: 'empty, since "at least" gives only a lower bound (deaths_min)' }));
+    expect(errors).toContainEqual(expect.objectContaining({ line: noKilled, column: 'killed', expected: expect.stringMatching(/^whose deaths the toll counts: civilians \| soldiers/) }));
+    expect(errors).toContainEqual(expect.objectContaining({ line: killedWithoutToll, column: 'killed', value: 'civilians', expected: 'empty, since the row has no death toll' }));
   });
 });

@@ -11,7 +11,7 @@ export interface FieldSpec<T = unknown> {
 const ok = <T>(value: T): FieldResult<T> => ({ ok: true, value });
 const fail = (expected: string): FieldResult<never> => ({ ok: false, expected });
 
-function optional<T>(spec: FieldSpec<T>): FieldSpec<T | null> {
+export function optional<T>(spec: FieldSpec<T>): FieldSpec<T | null> {
   return { parse: (raw) => (raw.trim() === '' ? ok(null) : spec.parse(raw)) };
 }
 

@@ -2,13 +2,19 @@ import {
   DATE_PRECISIONS,
   DEATHS_BY,
   EVENT_TYPES,
+  KILLED,
   PLACE_KINDS,
   POPULATION_GROUPS,
+  QUALIFIERS,
   REGION_CODES,
+  SCOPES,
   SUB_EVENT_TYPES,
   VALUE_QUALIFIERS,
 } from '../types.ts';
 import * as f from './fields.ts';
+import { deathsQualified, killedWithToll, placeFitsScope, qualifierNeeds, type RowRule } from './rules.ts';
+
+const optionalQualifier = f.optional(f.oneOf(QUALIFIERS));
 
 export type Columns = Readonly<Record<string, f.FieldSpec>>;
 
@@ -33,6 +39,13 @@ export interface DatasetSchema {
   mayBeEmpty?: boolean;
   /** Column pairs [start, end] where start must not come after end. */
   ordered?: readonly (readonly [string, string])[];
+  /** Checks across the columns of one row (see rules.ts). */
+  rowRules?: readonly RowRule[];
+  /**
+   * Rows equal in `columns` state the same measure; where their `measures` differ, the build
+   * fails unless data/discrepancies.csv lists the disagreement (see disagreements.ts).
+   */
+  sameMeasure?: { columns: readonly string[]; measures: readonly string[] };
 }
 
 const AREA_CODES = ['NE', ...REGION_CODES] as const;
@@ -82,19 +95,23 @@ export const acledNiger = {
     period_end: f.isoDay,
     area,
     department: f.optionalText,
+    place: f.optionalText,
     event_type: f.oneOf(EVENT_TYPES),
     sub_event_type: f.oneOf(SUB_EVENT_TYPES),
     actor: f.text,
+    scope: f.oneOf(SCOPES),
     incidents: f.optionalCount,
     fatalities: f.optionalCount,
     ...provenance,
     note: f.optionalText,
   },
-  key: ['period_start', 'period_end', 'area', 'department', 'event_type', 'sub_event_type', 'actor', 'locator'],
+  key: ['period_start', 'period_end', 'area', 'department', 'place', 'event_type', 'sub_event_type', 'actor', 'scope', 'locator'],
   exportName: 'acledNiger',
   typeName: 'AcledCount',
   provenance: true,
   ordered: [['period_start', 'period_end']],
+  rowRules: [placeFitsScope],
+  sameMeasure: { columns: ['period_start', 'period_end', 'area', 'department', 'place', 'event_type', 'sub_event_type', 'actor', 'scope'], measures: ['incidents', 'fatalities'] },
 } satisfies DatasetSchema;
 
 export const displacement = {
@@ -106,6 +123,7 @@ export const displacement = {
     population_group: f.oneOf(POPULATION_GROUPS),
     origin: f.optionalText,
     count: f.optionalCount,
+    qualifier: optionalQualifier,
     share_pct: f.optionalDecimal,
     ...provenance,
   },
@@ -113,6 +131,8 @@ export const displacement = {
   exportName: 'displacement',
   typeName: 'Displacement',
   provenance: true,
+  rowRules: [qualifierNeeds('count', 'count')],
+  sameMeasure: { columns: ['date', 'area', 'population_group', 'origin'], measures: ['count', 'share_pct'] },
 } satisfies DatasetSchema;
 
 export const humanitarian = {
@@ -129,6 +149,7 @@ export const humanitarian = {
     note: f.optionalText,
   },
   key: ['date', 'area', 'indicator', 'locator'],
+  sameMeasure: { columns: ['date', 'area', 'indicator'], measures: ['value'] },
   exportName: 'humanitarian',
   typeName: 'HumanitarianFigure',
   provenance: true,
@@ -184,6 +205,8 @@ export const incidents = {
     target: f.text,
     deaths_min: f.optionalCount,
     deaths_max: f.optionalCount,
+    qualifier: optionalQualifier,
+    killed: f.optional(f.oneOf(KILLED)),
     deaths_by: f.oneOf(DEATHS_BY),
     ...provenance,
     note: f.optionalText,
@@ -192,6 +215,7 @@ export const incidents = {
   exportName: 'incidents',
   typeName: 'Incident',
   provenance: true,
+  rowRules: [deathsQualified, killedWithToll],
 } satisfies DatasetSchema;
 
 export const armedGroups = {
