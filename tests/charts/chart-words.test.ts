@@ -21,7 +21,15 @@ describe('toBars(items, lang, words)', () => {
 
   it('falls back to the mission’s own name where the words have none', () => {
     const bars = toBars(dutchMandates(deployments), 'en', { ...words('en').missions, names: {} }, false);
-    expect(bars.map((b) => b.label)).toEqual(dutchMandates(deployments).map((m) => m.row.mission));
+    expect(bars.map((b) => b.label.split(':')[0])).toEqual(dutchMandates(deployments).map((m) => m.row.mission));
+  });
+
+  it('says until when each Dutch mandate runs, and that Takuba’s is not extended', () => {
+    const labels = toBars(dutchMandates(deployments, 'en'), 'en', words('en').missions, false).map((b) => b.label);
+    expect(labels).toContain('Task Force Takuba: ends December 2022, not extended');
+    expect(labels).toContain('MINUSMA: extended to 30 June 2024');
+    const nl = toBars(dutchMandates(deployments, 'nl'), 'nl', words('nl').missions, false).map((b) => b.label);
+    expect(nl).toContain('Taakgroep Takuba: loopt af in december 2022, niet verlengd');
   });
 });
 

@@ -24,8 +24,8 @@ vi.mock('../../src/data/index.ts', () => ({
   ],
   regions: [{ code: 'NE-8', name: 'Niamey', capital: 'Niamey', population: 1_500_000, population_year: 2023, ...source }] satisfies Region[],
   deployments: [
-    { mission: 'EUCAP Sahel Niger', contributor: 'EU', figure_kind: 'staff', value: 120, unit: 'people', value_qualifier: 'approx', as_of: '2022', note: null, ...source },
-    { mission: 'EUCAP Sahel Niger', contributor: 'EU', figure_kind: 'staff', value: 130, unit: 'people', value_qualifier: 'approx', as_of: '2023', note: null, ...source },
+    { mission: 'EUCAP Sahel Niger', contributor: 'EU', figure_kind: 'staff', value: 120, unit: 'people', value_qualifier: 'approx', as_of: '2022', until: null, extended: null, note: null, ...source },
+    { mission: 'EUCAP Sahel Niger', contributor: 'EU', figure_kind: 'staff', value: 130, unit: 'people', value_qualifier: 'approx', as_of: '2023', until: null, extended: null, note: null, ...source },
   ] satisfies DeploymentFigure[],
   humanitarian: [
     { date: '2025-03', area: 'NE', indicator: 'schools_closed', value: 900, unit: 'schools', value_qualifier: 'more_than', note: null, ...source },

@@ -34,7 +34,8 @@ export const charts: Strings<typeof import('../nl/charts.ts').charts> = {
       'Duitse ISR-taakgroep': 'military for the German intelligence task group',
     },
     personnelSubtitle: 'People in Niger per foreign presence; the kind of figure and its date are on each bar. ≈ about, > more than',
-    mandatesSubtitle: 'Maximum number of people per mission, extended in November 2022',
+    mandatesSubtitle: 'Maximum number of people per mission in the Dutch national mandates, as the letter of November 2022 sets them out',
+    mandate: { extended: '{name}: extended to {date}', notExtended: '{name}: ends {date}, not extended' },
     columns: {
       mission: 'Mission',
       contributor: 'Contributor',
@@ -43,6 +44,8 @@ export const charts: Strings<typeof import('../nl/charts.ts').charts> = {
       value_qualifier: 'Qualifier',
       unit: 'Unit',
       as_of: 'As of',
+      until: 'Mandate until',
+      extended: 'Extended',
       source_id: 'Source',
       locator: 'Locator',
     },

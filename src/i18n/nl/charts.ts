@@ -32,7 +32,8 @@ export const charts = {
       'Duitse ISR-taakgroep': 'militairen voor de Duitse inlichtingentaakgroep',
     },
     personnelSubtitle: 'Mensen in Niger per buitenlandse aanwezigheid; soort cijfer en peildatum staan bij elke staaf. ≈ ongeveer, > meer dan',
-    mandatesSubtitle: 'Maximaal aantal personen per missie, verlengd in november 2022',
+    mandatesSubtitle: 'Maximaal aantal personen per missie in de Nederlandse nationale mandaten, volgens de Kamerbrief van november 2022',
+    mandate: { extended: '{name}: verlengd tot {date}', notExtended: '{name}: loopt af in {date}, niet verlengd' },
     columns: {
       mission: 'Missie',
       contributor: 'Land of organisatie',
@@ -41,6 +42,8 @@ export const charts = {
       value_qualifier: 'Kwalificatie',
       unit: 'Eenheid',
       as_of: 'Peildatum',
+      until: 'Mandaat tot',
+      extended: 'Verlengd',
       source_id: 'Bron',
       locator: 'Vindplaats',
     },
