@@ -16,6 +16,7 @@ export {
   datasetSummaries,
   dataUpdated,
   deployments,
+  corrections,
   discrepancies,
   displacement,
   humanitarian,

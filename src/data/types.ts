@@ -76,3 +76,4 @@ export type Incident = RowOf<typeof schemas.incidents>;
 export type ArmedGroup = RowOf<typeof schemas.armedGroups>;
 export type Discrepancy = RowOf<typeof schemas.discrepancies>;
 export type Place = RowOf<typeof schemas.places>;
+export type Correction = RowOf<typeof schemas.corrections>;

@@ -17,7 +17,7 @@ describe('the curated data in data/', () => {
   it('has every row of every dataset point at a source and a locator', () => {
     const result = runPipeline(DATA_DIR);
     for (const summary of result.summaries) {
-      if (['sources', 'discrepancies', 'places'].includes(summary.name)) continue;
+      if (['sources', 'discrepancies', 'corrections', 'places'].includes(summary.name)) continue;
       expect(summary.rows, summary.name).toBeGreaterThan(0);
       expect(summary.sourceIds.length, summary.name).toBeGreaterThan(0);
     }
@@ -192,9 +192,9 @@ describe('bad input the checks once let through', () => {
     expect(errors).toContainEqual(expect.objectContaining({ line: humanitarian, column: 'value', expected: expect.stringContaining('at most 9007199254740991') }));
   });
 
-  it('a header-only file, for every dataset the pages need: all but discrepancies.csv', () => {
+  it('a header-only file, for every dataset the pages need: all but discrepancies.csv and corrections.csv', () => {
     const mustHaveRows = DATASETS.filter((d) => !d.mayBeEmpty).map((d) => d.name);
-    expect(DATASETS.filter((d) => d.mayBeEmpty).map((d) => d.name)).toEqual(['discrepancies']);
+    expect(DATASETS.filter((d) => d.mayBeEmpty).map((d) => d.name)).toEqual(['discrepancies', 'corrections']);
     for (const schema of DATASETS.filter((d) => mustHaveRows.includes(d.name))) {
       const dir = copyData();
       keepHeader(dir, schema.file);
@@ -327,5 +327,43 @@ describe('a row’s own columns fit together', () => {
     expect(errors).toContainEqual(expect.objectContaining({ file: 'data/incidents.csv', line: atLeastWithMax, column: 'deaths_max', expected: 'empty, since "at least" gives only a lower bound (deaths_min)' }));
     expect(errors).toContainEqual(expect.objectContaining({ line: noKilled, column: 'killed', expected: expect.stringMatching(/^whose deaths the toll counts: civilians \| soldiers/) }));
     expect(errors).toContainEqual(expect.objectContaining({ line: killedWithoutToll, column: 'killed', value: 'civilians', expected: 'empty, since the row has no death toll' }));
+  });
+});
+
+describe('every row of corrections.csv names something that exists', () => {
+  function withCorrections(rows: [string, string, string][]) {
+    const dir = copyData();
+    const text = read(dir, 'corrections.csv');
+    write(dir, 'corrections.csv', text + rows.map(([dataset, key, now]) => `2026-12-01,${dataset},"${key}",old,${now},Test row.,§1\n`).join(''));
+    return { errors: runPipeline(dir).errors, first: text.trimEnd().split('\n').length + 1 };
+  }
+
+  it('accepts a data row by its key columns, a chapter and a chart', () => {
+    const { errors } = withCorrections([
+      ['displacement', '2024-10 | NE-6 | idp |  | §7, voetnoot 223', 'new'],
+      ['story', 'overview', 'new'],
+      ['chart', 'region-map', 'new'],
+    ]);
+    expect(errors).toEqual([]);
+  });
+
+  it('fails on a key no row, chapter or chart has, and on an unknown dataset', () => {
+    const { errors, first } = withCorrections([
+      ['displacement', '2024-10 | NE-6 | idp |  | §7', 'new'],
+      ['story', 'epilogue', 'new'],
+      ['chart', 'pie-chart', 'new'],
+      ['acled', '2024-09-01', 'new'],
+    ]);
+    expect(errors).toEqual([
+      expect.objectContaining({ file: 'data/corrections.csv', line: first, column: 'key', value: '2024-10 | NE-6 | idp |  | §7', expected: expect.stringMatching(/^the key of a row of data\/displacement\.csv: its date, area, population_group, origin, locator joined by " \| "/) }),
+      expect.objectContaining({ line: first + 1, column: 'key', value: 'epilogue', expected: expect.stringMatching(/^a chapter id: .*violence/) }),
+      expect.objectContaining({ line: first + 2, column: 'key', value: 'pie-chart', expected: expect.stringMatching(/^a chart id: .*dutch-mandates/) }),
+      expect.objectContaining({ line: first + 3, column: 'dataset', value: 'acled', expected: expect.stringContaining('acled-niger') }),
+    ]);
+  });
+
+  it('a removed row must be gone', () => {
+    const { errors, first } = withCorrections([['displacement', '2024-10 | NE-6 | idp |  | §7, voetnoot 223', '(removed)']]);
+    expect(errors).toEqual([expect.objectContaining({ line: first, column: 'key', expected: expect.stringContaining('no longer in data/displacement.csv') })]);
   });
 });

@@ -3,6 +3,7 @@ import type { Topology } from 'topojson-specification';
 import type { AcledCount, Discrepancy, Displacement, Region, Source } from '../types.ts';
 import { parseCsv } from './csv.ts';
 import { checkDisagreements } from './disagreements.ts';
+import { checkCorrections } from './corrections.ts';
 import { checkDiscrepancies } from './discrepancies.ts';
 import { emitDatasetModule, emitJsonModule } from './emit.ts';
 import { decodeUtf8 } from './encoding.ts';
@@ -106,6 +107,7 @@ export function runPipeline(dataDir: string): PipelineResult {
   log.addAll(checkDiscrepancies(validated.get('discrepancies') ?? [], { mismatches, checked }, clean));
   const listed = records<Discrepancy>('discrepancies').map((r) => r.record);
   for (const schema of DATASETS) log.addAll(checkDisagreements(schema, validated.get(schema.name) ?? [], listed));
+  log.addAll(checkCorrections(validated.get('corrections') ?? [], clean));
 
   const summaries: DatasetSummary[] = DATASETS.map((schema: DatasetSchema) => {
     const rows = validated.get(schema.name) ?? [];

@@ -257,6 +257,27 @@ export const discrepancies = {
   mayBeEmpty: true,
 } satisfies DatasetSchema;
 
+/** Every change to a published figure or statement (see corrections.ts for the keys). */
+export const corrections = {
+  name: 'corrections',
+  file: 'corrections.csv',
+  columns: {
+    date: f.isoDay,
+    dataset: f.text,
+    key: f.text,
+    was: f.text,
+    now: f.text,
+    reason: f.text,
+    locator: f.text,
+  },
+  key: ['date', 'dataset', 'key', 'was'],
+  exportName: 'corrections',
+  typeName: 'Correction',
+  provenance: false,
+  // A site that has corrected nothing yet lists nothing.
+  mayBeEmpty: true,
+} satisfies DatasetSchema;
+
 export const places = {
   name: 'places',
   file: 'geo/places.csv',
@@ -286,5 +307,6 @@ export const DATASETS: readonly DatasetSchema[] = [
   incidents,
   armedGroups,
   discrepancies,
+  corrections,
   places,
 ];
