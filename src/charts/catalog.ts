@@ -22,9 +22,9 @@ export interface ChartInfo {
 }
 
 export const CHARTS = [
-  { id: 'partners-timeline', section: 'partners', title: chartTitle('partners-timeline'), embedHeight: { narrow: 1240, wide: 920 } },
+  { id: 'partners-timeline', section: 'partners', title: chartTitle('partners-timeline'), embedHeight: { narrow: 1340, wide: 960 } },
   { id: 'missions-personnel', section: 'missions', title: chartTitle('missions-personnel'), embedHeight: { narrow: 660, wide: 440 } },
-  { id: 'dutch-mandates', section: 'missions', title: chartTitle('dutch-mandates'), embedHeight: { narrow: 620, wide: 400 } },
+  { id: 'dutch-mandates', section: 'missions', title: chartTitle('dutch-mandates'), embedHeight: { narrow: 660, wide: 440 } },
   { id: 'violence-by-type', section: 'violence', title: chartTitle('violence-by-type'), embedHeight: { narrow: 1160, wide: 740 } },
   { id: 'civilian-targeting-actors', section: 'violence', title: chartTitle('civilian-targeting-actors'), embedHeight: { narrow: 640, wide: 420 } },
   { id: 'casualty-chart', section: 'casualty-counts', title: chartTitle('casualty-chart'), embedHeight: { narrow: 1420, wide: 1080 } },
