@@ -9,7 +9,7 @@ import type { BarDatum } from './bars.ts';
 import { labelledColumns } from './columns.ts';
 import type { ChartTable } from './table-model.ts';
 
-const QUALIFIER_SIGN: Record<ValueQualifier, string> = { exact: '', approx: '≈ ', at_least: '≥ ', more_than: '> ', at_most: '≤ ' };
+const QUALIFIER_SIGN: Record<ValueQualifier, string> = { exact: '', approx: '≈ ', nearly: '≲ ', at_least: '≥ ', more_than: '> ', at_most: '≤ ' };
 
 /** The words the mission charts need, from the dictionary (`charts.missions`). */
 export interface MissionWords {

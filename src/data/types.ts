@@ -25,7 +25,7 @@ export const SUB_EVENT_TYPES = [
 ] as const;
 export type SubEventType = (typeof SUB_EVENT_TYPES)[number];
 
-export const VALUE_QUALIFIERS = ['exact', 'approx', 'at_least', 'more_than', 'at_most'] as const;
+export const VALUE_QUALIFIERS = ['exact', 'approx', 'nearly', 'at_least', 'more_than', 'at_most'] as const;
 export type ValueQualifier = (typeof VALUE_QUALIFIERS)[number];
 
 /** The source's own word before a count in displacement.csv and incidents.csv; empty means the count is stated plainly. */

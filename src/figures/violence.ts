@@ -1,5 +1,5 @@
 /** Figures cited in the chapter "Het geweld / The violence": ACLED incidents by type, this period and a year earlier. */
-import { acled, acledNiger, changePct, CURRENT, PREVIOUS, type AcledQuery } from '../data/select.ts';
+import { acled, acledNiger, changePct, CURRENT, humanitarianFigure, PREVIOUS, type AcledQuery } from '../data/select.ts';
 import { civilianTargetingActors } from '../charts/violence.ts';
 import { derived, sourced } from './define.ts';
 import type { FigureDef } from './types.ts';
@@ -39,7 +39,16 @@ const targetingDeaths = both('civilian-targeting-fatalities', { event_type: 'civ
 const [topActor] = civilianTargetingActors(acledNiger);
 if (topActor?.actor !== 'ISSP') throw new Error(`Civilian targeting: the leading actor is ${topActor?.actor}, not ISSP as the violence chapter says`);
 
+/** A comparison the report quotes from another source ("bijna vijf keer zoveel"), with its qualifier. */
+function multiple(id: string, indicator: string): FigureDef {
+  const row = humanitarianFigure({ indicator });
+  return sourced(id, row, row.value, { qualifier: row.value_qualifier });
+}
+
 export const VIOLENCE_FIGURES: readonly FigureDef[] = [
+  // ISW (on ACLED data): ISSP's deaths per month since the coup; NYT: civilians killed by JNIM and ISSP, 18 months after against 18 before.
+  multiple('isw.ne.issp-deaths-per-month.multiple', 'issp_deaths_per_month_multiple_since_coup'),
+  multiple('nyt.ne.jnim-issp-civilians-killed.multiple', 'civilians_killed_by_jnim_issp_multiple_18_months'),
   battles,
   battlesBefore,
   derived('acled.ne.battles.share', sharePct(battles, total), [battles, total], 'battlesOfAllIncidents', { format: 'percent' }),
