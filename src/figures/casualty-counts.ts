@@ -15,6 +15,16 @@ function toll(id: string, match: Partial<Incident>): FigureDef {
   return sourced(`cgrs.${id}`, row, row.value, { qualifier: valueQualifier(row.qualifier) });
 }
 
+/**
+ * A claim that counts killed and wounded together. As a death toll its row says "up to";
+ * the prose cites it as the number of killed and wounded, which the claim states plainly.
+ */
+function killedAndWounded(id: string, match: Partial<Incident>): FigureDef {
+  const row = dated(id, incidentRow(match));
+  if (row.qualifier !== 'up to' || row.deaths_min !== null) throw new Error(`Figure cgrs.${id}: the row is no longer an upper bound on deaths (killed and wounded together)`);
+  return sourced(`cgrs.${id}`, row, row.value);
+}
+
 /** An id ends with its attack's date, as the prose gives it ({% date %}): the build fails if the data move the attack. */
 function dated<T extends Incident>(id: string, row: T): T {
   if (!id.endsWith(`.${row.date}`)) throw new Error(`Figure cgrs.${id}: the data date this attack ${row.date}; update the id and the chapter's date`);
@@ -55,7 +65,7 @@ export const CASUALTY_FIGURES: readonly FigureDef[] = [
   toll('dan-kassari.soldiers-official.2025-05-04', { place: 'around Dan Kassari', deaths_by: 'official' }),
   // Chetima Wangou (Diffa), 16 March 2025, and the army's counter-operation
   toll('chetima-wangou.soldiers-official.2025-03-16', { place: 'Chetima Wangou', deaths_by: 'official' }),
-  toll('chetima-wangou.killed-wounded-claimed.2025-03-16', { place: 'Chetima Wangou', deaths_by: 'claimed_by_perpetrator' }),
+  killedAndWounded('chetima-wangou.killed-wounded-claimed.2025-03-16', { place: 'Chetima Wangou', deaths_by: 'claimed_by_perpetrator' }),
   toll('chetima-wangou.deaths-acled.2025-03-16', { place: 'Chetima Wangou', deaths_by: 'acled' }),
   toll('chetima-wangou.militants-neutralised.2025-03', { ...CHETIMA_COUNTER, target: 'militants' }),
   toll('chetima-wangou.motorcyclists-neutralised.2025-03', { ...CHETIMA_COUNTER, target: 'motorcyclists' }),
