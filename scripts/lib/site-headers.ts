@@ -86,11 +86,12 @@ export const PAGE_TYPES: PageType[] = [
   { name: 'share pages', patterns: ['/s/*', '/en/s/*'], headers: PAGE },
   { name: 'region pages', patterns: ['/regions/*', '/en/regions/*'], headers: PAGE },
   { name: 'sources pages', patterns: ['/sources/*', '/en/sources/*'], headers: PAGE },
+  { name: 'corrections pages', patterns: ['/corrections/*', '/en/corrections/*'], headers: PAGE },
   { name: 'not-found pages (every 404 response)', patterns: ['/404.html', '/en/404/*'], headers: PAGE },
   { name: 'embeds', patterns: ['/embed/*', '/en/embed/*'], headers: { 'Content-Security-Policy': EMBED_CSP, 'Cache-Control': REVALIDATE } },
   // Only found files get this: a missing one is a 404, answered by the not-found page's headers.
   { name: 'hashed build assets', patterns: ['/_astro/*'], headers: { 'Cache-Control': 'public, max-age=31536000, immutable' } },
-  { name: 'embed script, oEmbed and data downloads (any site may fetch them)', patterns: ['/embed.js', '/oembed/*', '/data/*'], headers: SHARED_HOURLY },
+  { name: 'embed script, oEmbed and data downloads (any site may fetch them)', patterns: ['/embed.js', '/oembed/*', '/data/*', '/corrections.xml'], headers: SHARED_HOURLY },
   { name: 'share cards', patterns: ['/og/*'], headers: { 'Cache-Control': 'public, max-age=86400' } },
 ];
 

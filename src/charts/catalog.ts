@@ -22,7 +22,7 @@ export interface ChartInfo {
 }
 
 export const CHARTS = [
-  { id: 'partners-timeline', section: 'partners', title: chartTitle('partners-timeline'), embedHeight: { narrow: 1330, wide: 1010 } },
+  { id: 'partners-timeline', section: 'partners', title: chartTitle('partners-timeline'), embedHeight: { narrow: 1340, wide: 1010 } },
   { id: 'missions-personnel', section: 'partners', title: chartTitle('missions-personnel'), embedHeight: { narrow: 750, wide: 530 } },
   { id: 'dutch-mandates', section: 'partners', title: chartTitle('dutch-mandates'), embedHeight: { narrow: 710, wide: 490 } },
   { id: 'violence-by-type', section: 'violence', title: chartTitle('violence-by-type'), embedHeight: { narrow: 1250, wide: 840 } },

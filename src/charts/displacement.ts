@@ -2,8 +2,8 @@
  * The displacement charts' data: internally displaced people by region (October 2024)
  * and refugees and asylum seekers by country of origin (shares, October 2024).
  */
-import { regionIn } from '../data/query.ts';
-import type { Displacement, Region, RegionCode } from '../data/types.ts';
+import { regionIn, valueQualifier } from '../data/query.ts';
+import type { Displacement, Region, RegionCode, ValueQualifier } from '../data/types.ts';
 import { formatNumber, formatPercent } from '../lib/format.ts';
 import type { Lang } from '../i18n/index.ts';
 import type { BarDatum } from './bars.ts';
@@ -39,10 +39,17 @@ export interface DisplacementWords {
   derived: string;
   otherOrigins: string;
   countries: Record<string, string>;
+  /** The words before a qualified count ("about "), from the dictionaries' `figure.qualifier`. */
+  qualifier: Record<ValueQualifier, string>;
 }
 
-export type IdpColumn = 'area' | 'code' | 'date' | 'idps' | 'share_pct' | 'source_id' | 'locator';
-export type RefugeeColumn = 'origin' | 'date' | 'share_pct' | 'count' | 'source_id' | 'locator';
+/** A count as the source qualifies it: "about 6,853". */
+function qualifiedCount(row: Displacement & { count: number }, lang: Lang, words: DisplacementWords): string {
+  return `${words.qualifier[valueQualifier(row.qualifier)]}${formatNumber(row.count, lang)}`;
+}
+
+export type IdpColumn = 'area' | 'code' | 'date' | 'qualifier' | 'idps' | 'share_pct' | 'source_id' | 'locator';
+export type RefugeeColumn = 'origin' | 'date' | 'share_pct' | 'qualifier' | 'count' | 'source_id' | 'locator';
 
 export function idpBars(rows: readonly Displacement[], regions: readonly Region[], lang: Lang, words: DisplacementWords): BarDatum[] {
   const rest = idpUnassigned(rows);
@@ -51,7 +58,7 @@ export function idpBars(rows: readonly Displacement[], regions: readonly Region[
       category: r.area,
       label: regionIn(regions, r.area).name,
       values: [r.count],
-      valueLabels: [formatNumber(r.count, lang)],
+      valueLabels: [qualifiedCount(r, lang, words)],
     })),
     {
       category: 'unassigned',
@@ -67,12 +74,13 @@ export function idpTable(rows: readonly Displacement[], regions: readonly Region
   const total = idpTotal(rows);
   const counted = idpRegions(rows);
   return {
-    columns: labelledColumns(['area', 'code', 'date', 'idps', 'share_pct', 'source_id', 'locator'], labels, ['idps', 'share_pct']),
+    columns: labelledColumns(['area', 'code', 'date', 'qualifier', 'idps', 'share_pct', 'source_id', 'locator'], labels, ['idps', 'share_pct']),
     rows: [
       ...counted.map((r) => ({
         area: regionIn(regions, r.area).name,
         code: r.area,
         date: r.date,
+        qualifier: r.qualifier,
         idps: r.count,
         share_pct: r.share_pct,
         source_id: r.source_id,
@@ -82,6 +90,7 @@ export function idpTable(rows: readonly Displacement[], regions: readonly Region
         area: 'Other regions (derived: national total minus the four regions)',
         code: null,
         date: total.date,
+        qualifier: null,
         idps: idpUnassigned(rows),
         share_pct: null,
         source_id: total.source_id,
@@ -91,6 +100,7 @@ export function idpTable(rows: readonly Displacement[], regions: readonly Region
         area: 'Niger (total)',
         code: total.area,
         date: total.date,
+        qualifier: total.qualifier,
         idps: total.count,
         share_pct: null,
         source_id: total.source_id,
@@ -126,6 +136,11 @@ export function countryLabel(origin: string, words: DisplacementWords): string {
   return words.countries[origin] ?? origin;
 }
 
+/** The refugee total as the source qualifies it ("about 427,420"). */
+export function refugeeTotalLabel(rows: readonly Displacement[], lang: Lang, words: DisplacementWords): string {
+  return qualifiedCount(refugeeTotal(rows), lang, words);
+}
+
 export function refugeeBars(rows: readonly Displacement[], lang: Lang, words: DisplacementWords): BarDatum[] {
   const other = refugeeOtherShare(rows);
   return [
@@ -149,12 +164,13 @@ export function refugeeTable(rows: readonly Displacement[], labels: Record<Lang,
   const total = refugeeTotal(rows);
   const origins = refugeeOrigins(rows);
   return {
-    columns: labelledColumns(['origin', 'date', 'share_pct', 'count', 'source_id', 'locator'], labels, ['share_pct', 'count']),
+    columns: labelledColumns(['origin', 'date', 'share_pct', 'qualifier', 'count', 'source_id', 'locator'], labels, ['share_pct', 'count']),
     rows: [
       ...origins.map((r) => ({
         origin: r.origin,
         date: r.date,
         share_pct: r.share_pct,
+        qualifier: null,
         count: null,
         source_id: r.source_id,
         locator: r.locator,
@@ -163,6 +179,7 @@ export function refugeeTable(rows: readonly Displacement[], labels: Record<Lang,
         origin: 'Elsewhere, not named (derived: 100 minus the named shares)',
         date: total.date,
         share_pct: refugeeOtherShare(rows),
+        qualifier: null,
         count: null,
         source_id: total.source_id,
         locator: [...new Set(origins.map((r) => r.locator))].join('; '),
@@ -171,6 +188,7 @@ export function refugeeTable(rows: readonly Displacement[], labels: Record<Lang,
         origin: 'All refugees and asylum seekers',
         date: total.date,
         share_pct: null,
+        qualifier: total.qualifier,
         count: total.count,
         source_id: total.source_id,
         locator: total.locator,

@@ -9,7 +9,7 @@ import type { BarDatum } from './bars.ts';
 import { labelledColumns } from './columns.ts';
 import type { ChartTable } from './table-model.ts';
 
-const QUALIFIER_SIGN: Record<ValueQualifier, string> = { exact: '', approx: '≈ ', more_than: '> ', at_most: '≤ ' };
+const QUALIFIER_SIGN: Record<ValueQualifier, string> = { exact: '', approx: '≈ ', nearly: '≲ ', at_least: '≥ ', more_than: '> ', at_most: '≤ ' };
 
 /** The words the mission charts need, from the dictionary (`charts.missions`). */
 export interface MissionWords {
@@ -18,9 +18,11 @@ export interface MissionWords {
   names: Record<string, string>;
   personnel: Record<PersonnelLabel, string>;
   minusmaParts: Record<string, string>;
+  /** A mandate's bar label: "{name}: to {date}" or "{name}: ends {date}, not extended". */
+  mandate: { extended: string; notExtended: string };
 }
 
-export type MissionColumn = 'mission' | 'contributor' | 'figure_kind' | 'value' | 'value_qualifier' | 'unit' | 'as_of' | 'source_id' | 'locator';
+export type MissionColumn = 'mission' | 'contributor' | 'figure_kind' | 'value' | 'value_qualifier' | 'unit' | 'as_of' | 'until' | 'extended' | 'source_id' | 'locator';
 
 type PersonnelLabel = 'us' | 'eucap' | 'newNero' | 'africaCorps';
 
@@ -53,15 +55,23 @@ export function personnelInNiger(rows: readonly DeploymentFigure[]): LabelledFig
 }
 
 /**
- * The Dutch national mandates as extended in November 2022 (ceilings, not people deployed).
- * The letter also breaks MINUSMA's ceiling into three parts (their locators name the part
- * in brackets); the chart shows the ceiling only, the parts are in the text.
+ * The Dutch national mandates in the letter of November 2022 (ceilings, not people deployed):
+ * each bar says until when, and whether the letter extends it (Takuba's ends in December 2022
+ * and is not extended). The letter also breaks MINUSMA's ceiling into three parts (their
+ * locators name the part in brackets); the chart shows the ceiling only, the parts are in the text.
  */
-export function dutchMandates(rows: readonly DeploymentFigure[]): LabelledFigure[] {
+export function dutchMandates(rows: readonly DeploymentFigure[], lang: Lang = 'en'): LabelledFigure[] {
   return rows
     .filter((d) => d.contributor === 'Netherlands' && d.figure_kind === 'mandate_max' && !d.locator.includes('('))
     .sort((a, b) => b.value - a.value)
-    .map((row) => ({ row, label: (words: MissionWords) => missionName(row.mission, words) }));
+    .map((row) => ({ row, label: (words: MissionWords) => mandateLabel(row, lang, words) }));
+}
+
+function mandateLabel(row: DeploymentFigure, lang: Lang, words: MissionWords): string {
+  const name = missionName(row.mission, words);
+  if (row.until === null || row.extended === null) throw new Error(`data/deployments.csv: the mandate ${row.mission} (${row.locator}) says neither until when nor whether it is extended`);
+  const template = row.extended === 'yes' ? words.mandate.extended : words.mandate.notExtended;
+  return template.replace('{name}', name).replace('{date}', formatDate(row.until, lang));
 }
 
 /** The parts of MINUSMA's ceiling, named by the bracket in their locator. */
@@ -92,7 +102,7 @@ export function toBars(items: LabelledFigure[], lang: Lang, words: MissionWords,
   }));
 }
 
-const COLUMNS: readonly MissionColumn[] = ['mission', 'contributor', 'figure_kind', 'value', 'value_qualifier', 'unit', 'as_of', 'source_id', 'locator'];
+const COLUMNS: readonly MissionColumn[] = ['mission', 'contributor', 'figure_kind', 'value', 'value_qualifier', 'unit', 'as_of', 'until', 'extended', 'source_id', 'locator'];
 
 /** `columns`: the column labels in both languages (a table is built once for both pages). */
 export function toTable(items: { row: DeploymentFigure }[], columns: Record<Lang, Record<MissionColumn, string>>): ChartTable {
@@ -106,6 +116,8 @@ export function toTable(items: { row: DeploymentFigure }[], columns: Record<Lang
       value_qualifier: row.value_qualifier,
       unit: row.unit,
       as_of: row.as_of,
+      until: row.until,
+      extended: row.extended,
       source_id: row.source_id,
       locator: row.locator,
     })),

@@ -8,8 +8,6 @@ export const regionSchema = z
     code: z.enum(REGION_CODES as [string, ...string[]]),
     /** False where the report gives its own tables instead (Dosso): no table of incidents by type. */
     typeTable: z.boolean().default(true),
-    /** How the source qualifies the region's count of displaced people (the report writes Niamey's as "ongeveer"). */
-    idpQualifier: z.enum(['exact', 'approx']).default('exact'),
     /** Regions shown around this one on its small map (Niamey sits inside Tillabéri). */
     mapFocus: z.array(z.enum(REGION_CODES as [string, ...string[]])).optional(),
   })

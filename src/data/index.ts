@@ -14,5 +14,6 @@ export { armedGroups } from './generated/armed-groups.ts';
 export { discrepancies } from './generated/discrepancies.ts';
 export { caveats } from './generated/caveats.ts';
 export { places } from './generated/places.ts';
+export { corrections } from './generated/corrections.ts';
 export { datasetSummaries, dataUpdated } from './generated/meta.ts';
 export { regionTopology, neighbourTopology } from './generated/geo.ts';

@@ -3,8 +3,8 @@
  * nothing throws during the build, so a page can never render an empty figure.
  */
 import { acledNiger, deployments, displacement, humanitarian, incidents, regions } from './index.ts';
-import { firstAcled, matchAcled, regionIn, type AcledQuery } from './query.ts';
-import type { AcledCount, DeploymentFigure, Displacement, HumanitarianFigure, Incident, Region, RegionCode } from './types.ts';
+import { firstAcled, matchAcled, pickRow, regionIn, type AcledQuery } from './query.ts';
+import type { AcledCount, DeploymentFigure, Displacement, HumanitarianFigure, Incident, Provenance, Region, RegionCode } from './types.ts';
 
 /**
  * The datasets themselves, for components that list or chart whole tables. This is the
@@ -17,6 +17,7 @@ export {
   datasetSummaries,
   dataUpdated,
   deployments,
+  corrections,
   discrepancies,
   displacement,
   humanitarian,
@@ -31,14 +32,14 @@ export {
 
 export { worldTopology } from './world.ts';
 
-export { CURRENT, PREVIOUS, changePct, per100k, type AcledQuery, type Period } from './query.ts';
+export { CURRENT, PREVIOUS, REGION_COUNT_LOCATOR, changePct, per100k, regionCount, valueQualifier, type AcledQuery, type Period } from './query.ts';
 
 /** All rows matching a query (text and table can both state a count: both are kept). */
 export function acledRows(q: AcledQuery): AcledCount[] {
   return matchAcled(acledNiger, q);
 }
 
-/** The first row that states the measure, or null. */
+/** The row that states the measure, or null; rows that disagree need `locator` (see pickRow). */
 export function findAcled(q: AcledQuery, measure: 'incidents' | 'fatalities'): AcledCount | null {
   return firstAcled(acledNiger, q, measure);
 }
@@ -53,35 +54,45 @@ export function region(code: RegionCode): Region {
   return regionIn(regions, code);
 }
 
+/** The rows whose fields equal `match` (locator aside: it picks among them). */
+function matching<T extends object>(rows: readonly T[], match: Partial<T>): T[] {
+  return rows.filter((d) => Object.entries(match).every(([k, v]) => k === 'locator' || d[k as keyof T] === v));
+}
+
+/** The one row `match` means; rows with different values need `match.locator` (see pickRow). */
+function one<T extends Provenance>(file: string, rows: readonly T[], match: Partial<T>, valueOf: (r: T) => number | string, what: string): T {
+  const found = matching(rows, match);
+  const row = found.length === 0 ? null : (pickRow(file, `${what} ${JSON.stringify(match)}`, found, valueOf, match.locator));
+  if (!row) throw new Error(`No ${what} for ${JSON.stringify(match)}`);
+  return row;
+}
+
 export function deployment(match: Partial<DeploymentFigure>): DeploymentFigure {
-  const rows = deployments.filter((d) => Object.entries(match).every(([k, v]) => d[k as keyof DeploymentFigure] === v));
-  if (rows.length === 0) throw new Error(`No deployment figure for ${JSON.stringify(match)}`);
-  return rows[0]!;
+  return one('data/deployments.csv', deployments, match, (r) => r.value, 'deployment figure');
 }
 
 export function humanitarianFigure(match: Partial<HumanitarianFigure>): HumanitarianFigure {
-  const rows = humanitarian.filter((d) => Object.entries(match).every(([k, v]) => d[k as keyof HumanitarianFigure] === v));
-  if (rows.length === 0) throw new Error(`No humanitarian figure for ${JSON.stringify(match)}`);
-  return rows[0]!;
+  return one('data/humanitarian.csv', humanitarian, match, (r) => r.value, 'humanitarian figure');
 }
 
+/** Displacement rows state a count, a share or both: both must agree. */
 export function displacementFigure(match: Partial<Displacement>): Displacement {
-  const rows = displacement.filter((d) => Object.entries(match).every(([k, v]) => d[k as keyof Displacement] === v));
-  if (rows.length === 0) throw new Error(`No displacement figure for ${JSON.stringify(match)}`);
-  return rows[0]!;
+  return one('data/displacement.csv', displacement, match, (r) => `${r.count ?? '–'} (${r.share_pct ?? '–'} %)`, 'displacement figure');
 }
 
-/** One incident row, with or without a death figure; throws during the build if the data has none. */
+/** One incident row, with or without a death figure; throws during the build if the data has none or several. */
 export function findIncident(match: Partial<Incident>): Incident {
-  const row = incidents.find((d) => Object.entries(match).every(([k, v]) => d[k as keyof Incident] === v));
-  if (!row) throw new Error(`No incident for ${JSON.stringify(match)}`);
+  const found = matching(incidents, match);
+  if (found.length === 0) throw new Error(`No incident for ${JSON.stringify(match)}`);
+  const row = match.locator === undefined ? found[0]! : found.find((r) => r.locator === match.locator);
+  if (!row) throw new Error(`data/incidents.csv: no incident for ${JSON.stringify(match)} at that locator`);
   return row;
 }
 
 /** One incident row with its figure; throws during the build if there is none, so prose never shows an empty figure. */
 export function incidentRow(match: Partial<Incident>): Incident & { value: number } {
-  const row = findIncident(match);
-  const value = row.deaths_min ?? row.deaths_max;
-  if (value === null) throw new Error(`Incident without a death figure: ${JSON.stringify(match)}`);
-  return { ...row, value };
+  const found = matching(incidents, match).filter((r) => r.deaths_min !== null || r.deaths_max !== null);
+  const row = pickRow('data/incidents.csv', `death toll ${JSON.stringify(match)}`, found, (r) => r.deaths_min ?? r.deaths_max, match.locator);
+  if (!row) throw new Error(`No incident with a death figure for ${JSON.stringify(match)}`);
+  return { ...row, value: (row.deaths_min ?? row.deaths_max) as number };
 }

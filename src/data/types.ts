@@ -25,8 +25,24 @@ export const SUB_EVENT_TYPES = [
 ] as const;
 export type SubEventType = (typeof SUB_EVENT_TYPES)[number];
 
-export const VALUE_QUALIFIERS = ['exact', 'approx', 'more_than', 'at_most'] as const;
+export const VALUE_QUALIFIERS = ['exact', 'approx', 'nearly', 'at_least', 'more_than', 'at_most'] as const;
 export type ValueQualifier = (typeof VALUE_QUALIFIERS)[number];
+
+/** The source's own word before a count in displacement.csv and incidents.csv; empty means the count is stated plainly. */
+export const QUALIFIERS = ['about', 'at least', 'more than', 'up to'] as const;
+export type Qualifier = (typeof QUALIFIERS)[number];
+
+/** What an ACLED row counts: the area's count for the type, a stated part of a total, one locality, or one attack. */
+export const SCOPES = ['total', 'part', 'place', 'event'] as const;
+export type Scope = (typeof SCOPES)[number];
+
+/**
+ * Whose deaths an incident toll counts. `mixed`: more than one side, or every death in the
+ * event (ACLED); `neutralised`: the army's word for armed men it says it killed or captured;
+ * `unknown`: the source does not say.
+ */
+export const KILLED = ['civilians', 'soldiers', 'gendarmes', 'attackers', 'militants', 'neutralised', 'mixed', 'unknown'] as const;
+export type Killed = (typeof KILLED)[number];
 
 export const DEATHS_BY = ['official', 'claimed_by_perpetrator', 'other_sources', 'acled', 'report'] as const;
 export type DeathsBy = (typeof DEATHS_BY)[number];
@@ -65,3 +81,4 @@ export type ArmedGroup = RowOf<typeof schemas.armedGroups>;
 export type Discrepancy = RowOf<typeof schemas.discrepancies>;
 export type Caveat = RowOf<typeof schemas.caveats>;
 export type Place = RowOf<typeof schemas.places>;
+export type Correction = RowOf<typeof schemas.corrections>;

@@ -3,16 +3,26 @@
  * different reporters give for the same attacks (data/incidents.csv). Ids name the place,
  * whose deaths and who reported them, and the date: `cgrs.<place>.<measure>.<date>`.
  */
-import type { Incident, ValueQualifier } from '../data/types.ts';
+import type { Incident } from '../data/types.ts';
 import { disputedAttacks, officialOwnLossesAlwaysLowest } from '../charts/casualties.ts';
-import { incidentRow, incidents, regions } from '../data/select.ts';
+import { incidentRow, incidents, regions, valueQualifier } from '../data/select.ts';
 import { sourced } from './define.ts';
 import type { FigureDef } from './types.ts';
 
-/** Incident rows carry no qualifier column: the prose says "more than" or "about" where its source does. */
-function toll(id: string, match: Partial<Incident>, qualifier?: ValueQualifier): FigureDef {
+/** A toll with the qualifier its row gives ("about", "at least", "more than", "up to"). */
+function toll(id: string, match: Partial<Incident>): FigureDef {
   const row = dated(id, incidentRow(match));
-  return sourced(`cgrs.${id}`, row, row.value, { qualifier });
+  return sourced(`cgrs.${id}`, row, row.value, { qualifier: valueQualifier(row.qualifier) });
+}
+
+/**
+ * A claim that counts killed and wounded together. As a death toll its row says "up to";
+ * the prose cites it as the number of killed and wounded, which the claim states plainly.
+ */
+function killedAndWounded(id: string, match: Partial<Incident>): FigureDef {
+  const row = dated(id, incidentRow(match));
+  if (row.qualifier !== 'up to' || row.deaths_min !== null) throw new Error(`Figure cgrs.${id}: the row is no longer an upper bound on deaths (killed and wounded together)`);
+  return sourced(`cgrs.${id}`, row, row.value);
 }
 
 /** An id ends with its attack's date, as the prose gives it ({% date %}): the build fails if the data move the attack. */
@@ -26,7 +36,7 @@ function stated(id: string, matches: readonly Partial<Incident>[]): FigureDef {
   const rows = matches.map((m) => dated(id, incidentRow(m)));
   const [first] = rows;
   if (!first || rows.some((r) => r.value !== first.value)) throw new Error(`Figure cgrs.${id}: its rows disagree (${rows.map((r) => r.value).join(', ')})`);
-  return { ...sourced(`cgrs.${id}`, first, first.value), from: rows };
+  return { ...sourced(`cgrs.${id}`, first, first.value, { qualifier: valueQualifier(first.qualifier) }), from: rows };
 }
 
 const PETEL = { place: 'Petel Kolé' } as const;
@@ -45,7 +55,7 @@ export const CASUALTY_FIGURES: readonly FigureDef[] = [
   // Petel Kolé (Téra), December 2024
   petelSoldiers,
   petelMilitants,
-  toll('petel-kole.soldiers-other-sources.2024-12', { ...PETEL, deaths_by: 'other_sources' }, 'more_than'),
+  toll('petel-kole.soldiers-other-sources.2024-12', { ...PETEL, deaths_by: 'other_sources' }),
   petelAcled,
   // Chirfa (Bilma), 17 September 2024
   toll('chirfa.soldiers-official.2024-09-17', { place: 'Chirfa', deaths_by: 'official' }),
@@ -55,13 +65,13 @@ export const CASUALTY_FIGURES: readonly FigureDef[] = [
   toll('dan-kassari.soldiers-official.2025-05-04', { place: 'around Dan Kassari', deaths_by: 'official' }),
   // Chetima Wangou (Diffa), 16 March 2025, and the army's counter-operation
   toll('chetima-wangou.soldiers-official.2025-03-16', { place: 'Chetima Wangou', deaths_by: 'official' }),
-  toll('chetima-wangou.killed-wounded-claimed.2025-03-16', { place: 'Chetima Wangou', deaths_by: 'claimed_by_perpetrator' }),
+  killedAndWounded('chetima-wangou.killed-wounded-claimed.2025-03-16', { place: 'Chetima Wangou', deaths_by: 'claimed_by_perpetrator' }),
   toll('chetima-wangou.deaths-acled.2025-03-16', { place: 'Chetima Wangou', deaths_by: 'acled' }),
-  toll('chetima-wangou.militants-neutralised.2025-03', { ...CHETIMA_COUNTER, target: 'militants' }, 'approx'),
+  toll('chetima-wangou.militants-neutralised.2025-03', { ...CHETIMA_COUNTER, target: 'militants' }),
   toll('chetima-wangou.motorcyclists-neutralised.2025-03', { ...CHETIMA_COUNTER, target: 'motorcyclists' }),
   // Eknewane (Tillia): three attacks on the same National Guard position
-  toll('eknewane.deaths-claimed.2025-05-25', { ...EKNEWANE, deaths_by: 'claimed_by_perpetrator' }, 'approx'),
-  toll('eknewane.soldiers-early-reports.2025-05-25', { ...EKNEWANE, deaths_by: 'other_sources' }, 'more_than'),
+  toll('eknewane.deaths-claimed.2025-05-25', { ...EKNEWANE, deaths_by: 'claimed_by_perpetrator' }),
+  toll('eknewane.soldiers-early-reports.2025-05-25', { ...EKNEWANE, deaths_by: 'other_sources' }),
   stated('eknewane.soldiers-report.2025-05-25', [
     { ...EKNEWANE, deaths_by: 'report', locator: '§5, voetnoot 121' },
     { ...EKNEWANE, deaths_by: 'report', locator: '§6.4, voetnoot 196' },

@@ -1,5 +1,5 @@
 /** Figures cited in the chapter "Op de vlucht / Displaced" (October 2024; schools and needs from §8). */
-import { changePct, displacement, displacementFigure, humanitarianFigure } from '../data/select.ts';
+import { changePct, displacement, displacementFigure, humanitarianFigure, valueQualifier } from '../data/select.ts';
 import type { RegionCode } from '../data/types.ts';
 import { derived, sourced } from './define.ts';
 import type { FigureDef } from './types.ts';
@@ -22,9 +22,9 @@ function checkCoverage(): void {
 }
 checkCoverage();
 
-function idps(area: 'NE' | RegionCode, options: { qualifier?: 'approx' } = {}): FigureDef {
+function idps(area: 'NE' | RegionCode): FigureDef {
   const row = displacementFigure({ date: DATE, area, population_group: 'idp' });
-  return sourced(`unhcr.${area.toLowerCase()}.idp.${DATE}`, row, row.count, options);
+  return sourced(`unhcr.${area.toLowerCase()}.idp.${DATE}`, row, row.count, { qualifier: valueQualifier(row.qualifier) });
 }
 
 function figureOf(list: readonly FigureDef[], id: string): FigureDef {
@@ -40,8 +40,8 @@ function idpShare(area: RegionCode): FigureDef {
 
 // Internally displaced people. The national total is the overview's `unhcr.ne.idp.2024-10`; the same row, not redefined.
 const totalDef = idps('NE');
-// Largest first, as the chart; the prose says "about" for Niamey.
-const regions = IDP_REGIONS.map((code) => idps(code, code === 'NE-8' ? { qualifier: 'approx' } : {}));
+// Largest first, as the chart.
+const regions = IDP_REGIONS.map((code) => idps(code));
 const diffa = figureOf(regions, 'unhcr.ne-2.idp.2024-10');
 const regionsSum = regions.reduce((sum, r) => sum + r.value, 0);
 /** The same rise as the overview's `unhcr.ne.idp.change`, cited from §7 instead of the summary. */
@@ -72,7 +72,7 @@ export const DISPLACEMENT_FIGURES: readonly FigureDef[] = [
   derived(`unhcr.ne.idp.four-regions.${DATE}`, regionsSum, regions, 'sumOfFourRegions'),
   derived(`unhcr.ne.idp.unassigned.${DATE}`, totalDef.value - regionsSum, [totalDef, ...regions], 'nationalMinusFourRegions'),
   derived(`unhcr.ne-2.idp-share-computed.${DATE}`, Math.round((diffa.value / totalDef.value) * 1000) / 10, [diffa, totalDef], 'diffaOfNationalTotal', { format: 'percent' }),
-  sourced(`unhcr.ne.refugees.${DATE}`, refugees, refugees.count, { qualifier: 'approx' }),
+  sourced(`unhcr.ne.refugees.${DATE}`, refugees, refugees.count, { qualifier: valueQualifier(refugees.qualifier) }),
   ...shares,
   derived(`unhcr.ne.refugees.other-share.${DATE}`, 100 - shares.reduce((sum, s) => sum + s.value, 0), shares, 'hundredMinusNamedShares', { format: 'percent' }),
   schoolsNow,

@@ -1,5 +1,5 @@
 /** Figures cited in the region profiles of the chapter "Regio per regio / Region by region" (src/content/regions/). */
-import { acled, acledNiger, acledRows, CURRENT, humanitarianFigure, type AcledQuery } from '../data/select.ts';
+import { acled, acledNiger, acledRows, CURRENT, humanitarianFigure, REGION_COUNT_LOCATOR, type AcledQuery } from '../data/select.ts';
 import type { AcledCount, Provenance, RegionCode } from '../data/types.ts';
 import { typeRows } from '../charts/region-profile.ts';
 import { derived, sourced } from './define.ts';
@@ -37,9 +37,8 @@ function tableRow(area: RegionCode, locator: string, q: Omit<AcledQuery, 'area'>
 // Tillabéri: abductions by actor; the deaths by type add up to less than the regional total.
 const tillaberiTypeDeaths = typeRows(acledNiger, 'NE-6').filter((r) => r.level === 0 && r.fatalities !== null);
 
-// Tahoua: one locality's battles (a row the curators marked LOCALITY), of the regional count.
-const manseyka = acledRows({ period: CURRENT, area: 'NE-5', event_type: 'battles' }).find((r) => r.locator === '§6.4 (Muntseka/Manseyka)');
-if (!manseyka) throw new Error('No ACLED row for Muntseka/Manseyka (§6.4)');
+// Tahoua: one locality's battles (scope `place`), of the regional count.
+const manseyka = acled({ period: CURRENT, area: 'NE-5', event_type: 'battles', scope: 'place', place: 'Muntseka/Manseyka' }, 'incidents');
 
 // Diffa: the UN and police counts the report sets against ACLED's.
 const diffa = (indicator: string, locator?: string) => {
@@ -71,7 +70,8 @@ export const REGIONS_FIGURES: readonly FigureDef[] = [
   // Dosso
   stated('acled.ne-3.incidents.tabel-1-total', tableRow('NE-3', TABEL_1, { period: CURRENT }), 'incidents'),
   summed('acled.ne-3.incidents.tabel-1-rows', tabel1Rows, 'incidents', 'sumOfTabel1Rows'),
-  current('NE-3', 'incidents', {}),
+  // The text's 35, not Tabel 1's 36 (listed in data/discrepancies.csv).
+  current('NE-3', 'incidents', { locator: REGION_COUNT_LOCATOR['NE-3'] }),
   stated('acled.ne-3.civilian-violence-fatalities.2024', tableRow('NE-3', TABEL_2, { period: { start: '2024-01-01', end: '2024-12-31' }, event_type: AGAINST_CIVILIANS }), 'fatalities'),
   stated('acled.ne-3.civilian-violence-fatalities.2025-01-05', tableRow('NE-3', TABEL_2, { period: { start: '2025-01-01', end: '2025-05-30' }, event_type: AGAINST_CIVILIANS }), 'fatalities'),
   current('NE-3', 'attacks-on-civilians', { event_type: AGAINST_CIVILIANS, sub_event_type: 'attack' }),

@@ -52,7 +52,16 @@ function stateKillings(when: 'year-after-coup' | 'year-before-coup', date: strin
   return sourced(`bbc.ne.civilians-killed-by-security-forces.${when}`, row, row.value);
 }
 
+/** A comparison the report quotes from another source ("bijna vijf keer zoveel"), with its qualifier. */
+function multiple(id: string, indicator: string): FigureDef {
+  const row = humanitarianFigure({ indicator });
+  return sourced(id, row, row.value, { qualifier: row.value_qualifier });
+}
+
 export const VIOLENCE_FIGURES: readonly FigureDef[] = [
+  // ISW (on ACLED data): ISSP's deaths per month since the coup; NYT: civilians killed by JNIM and ISSP, 18 months after against 18 before.
+  multiple('isw.ne.issp-deaths-per-month.multiple', 'issp_deaths_per_month_multiple_since_coup'),
+  multiple('nyt.ne.jnim-issp-civilians-killed.multiple', 'civilians_killed_by_jnim_issp_multiple_18_months'),
   battles,
   battlesBefore,
   derived('acled.ne.battles.share', sharePct(battles, total), [battles, total], 'battlesOfAllIncidents', { format: 'percent' }),

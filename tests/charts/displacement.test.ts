@@ -7,7 +7,7 @@ import { inBothLangs } from '../../src/i18n/by-lang.ts';
 import { ui } from '../../src/i18n/index.ts';
 import { csvFirst, csvWhere, num } from '../helpers/csv-rows.ts';
 
-const words = (lang: 'nl' | 'en') => ui(lang).charts.displacement;
+const words = (lang: 'nl' | 'en') => ({ ...ui(lang).charts.displacement, qualifier: ui(lang).figure.qualifier });
 const idpCsv = csvWhere('displacement.csv', { date: '2024-10', population_group: 'idp' });
 const nationalIdps = num(idpCsv.find((r) => r.area === 'NE')!.count)!;
 const regionalIdps = idpCsv.filter((r) => r.area !== 'NE');
@@ -72,5 +72,15 @@ describe('refugees and asylum seekers by origin', () => {
     const shares = rows.map((r) => num(r.share_pct)).filter((v): v is number => v !== null);
     expect(shares.reduce((a, b) => a + b, 0)).toBe(100);
     expect(num(rows.at(-1)!.count)).toBe(refugeeTotal(displacement).count);
+  });
+});
+
+describe('qualified counts', () => {
+  it('label a count with the qualifier its row gives (Niamey: "about")', () => {
+    const bars = idpBars(displacement, regions, 'en', { ...words('en'), qualifier: ui('en').figure.qualifier });
+    const niamey = displacement.find((d) => d.area === 'NE-8' && d.population_group === 'idp');
+    expect(niamey?.qualifier).toBe('about');
+    expect(bars.find((b) => b.category === 'NE-8')?.valueLabels[0]).toBe('about 6,853');
+    expect(bars.find((b) => b.category === 'NE-6')?.valueLabels[0]).toBe('223,950');
   });
 });

@@ -97,3 +97,13 @@ describe('personnelTable and mandatesTable', () => {
     }
   });
 });
+
+describe('Dutch mandates: until when each runs', () => {
+  it('says until when each Dutch mandate runs, and that Takuba’s is not extended', () => {
+    const labels = toBars(dutchMandates(deployments, 'en'), 'en', words('en'), false).map((b) => b.label);
+    expect(labels).toContain('Task Force Takuba: ends December 2022, not extended');
+    expect(labels).toContain('MINUSMA: extended to 30 June 2024');
+    const nl = toBars(dutchMandates(deployments, 'nl'), 'nl', words('nl'), false).map((b) => b.label);
+    expect(nl).toContain('Taakgroep Takuba: loopt af in december 2022, niet verlengd');
+  });
+});

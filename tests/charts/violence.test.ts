@@ -98,6 +98,8 @@ const row = (actor: string, incidents: number | null): AcledCount => ({
   fatalities: null,
   source_id: 'cgrs-coi-niger-2025',
   locator: '§5',
+  scope: 'total',
+  place: null,
   note: null,
 });
 

@@ -42,7 +42,7 @@ describe('scripts/build-data.ts', () => {
   it('lists the first 200 of 130,000 bad rows and counts the rest, quickly', { timeout: 30_000 }, () => {
     const dir = copyData();
     const header = read(dir, 'acled-niger.csv').split('\n')[0];
-    write(dir, 'acled-niger.csv', `${header}\n${'2024-09-01,2025-05-30,NE,,all,all,all,12a,977,cgrs-coi-niger-2025,§5,\n'.repeat(130_000)}`);
+    write(dir, 'acled-niger.csv', `${header}\n${'2024-09-01,2025-05-30,NE,,,all,all,all,total,12a,977,cgrs-coi-niger-2025,§5,\n'.repeat(130_000)}`);
     const started = performance.now();
     const result = runStep(dir, scratchOut());
     rmSync(dir, { recursive: true });

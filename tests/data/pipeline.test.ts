@@ -5,7 +5,7 @@ import { DATASETS } from '../../src/data/pipeline/schemas.ts';
 import { copyData, DATA_DIR, editField, keepHeader, read, replaceWith, write, writeBytes } from '../helpers/fixture-data.ts';
 
 const ACLED = 'acled-niger.csv';
-const isRegionTotal = (f: string[]) => /^NE-\d$/.test(f[2] ?? '') && f[3] === '' && f[4] === 'all' && f[5] === 'all' && f[6] === 'all';
+const isRegionTotal = (f: string[]) => /^NE-\d$/.test(f[2] ?? '') && f[3] === '' && f[4] === '' && f[5] === 'all' && f[6] === 'all' && f[7] === 'all' && f[8] === 'total';
 
 describe('the curated data in data/', () => {
   it('passes every check', () => {
@@ -17,7 +17,7 @@ describe('the curated data in data/', () => {
   it('has every row of every dataset point at a source and a locator', () => {
     const result = runPipeline(DATA_DIR);
     for (const summary of result.summaries) {
-      if (['sources', 'discrepancies', 'places'].includes(summary.name)) continue;
+      if (['sources', 'discrepancies', 'corrections', 'places'].includes(summary.name)) continue;
       expect(summary.rows, summary.name).toBeGreaterThan(0);
       expect(summary.sourceIds.length, summary.name).toBeGreaterThan(0);
     }
@@ -95,7 +95,7 @@ describe('bad input stops the data step with file, line, column, value and what 
 
   it('counts by type that no longer add up to their stated total', () => {
     const dir = copyData();
-    editField(dir, ACLED, (f) => f[0] === '2024-09-01' && f[2] === 'NE-3' && f[3] === '' && f[4] === 'battles' && f[5] === 'all', 'incidents', '99');
+    editField(dir, ACLED, (f) => f[0] === '2024-09-01' && f[2] === 'NE-3' && f[3] === '' && f[4] === '' && f[5] === 'battles' && f[6] === 'all', 'incidents', '99');
     const { errors } = runPipeline(dir);
     const sumError = errors.find((e) => e.expected.includes('key "types '));
     expect(sumError, errors.map(formatDataError).join('\n')).toMatchObject({ file: `data/${ACLED}`, column: 'incidents', value: '35' });
@@ -107,7 +107,7 @@ describe('bad input stops the data step with file, line, column, value and what 
 
   it('a listed sum discrepancy that no longer occurs', () => {
     const dir = copyData();
-    editField(dir, ACLED, (f) => f[0] === '2024-09-01' && f[2] === 'NE-6' && f[3] === '' && f[4] === 'all' && f[5] === 'all', 'fatalities', '600');
+    editField(dir, ACLED, (f) => f[0] === '2024-09-01' && f[2] === 'NE-6' && f[3] === '' && f[4] === '' && f[5] === 'all' && f[6] === 'all', 'fatalities', '600');
     const { errors } = runPipeline(dir);
     expect(errors).toContainEqual(expect.objectContaining({ file: 'data/discrepancies.csv', column: 'key', value: 'types 2024-09-01..2025-05-30 NE-6 fatalities' }));
   });
@@ -164,7 +164,7 @@ describe('bad input the checks once let through', () => {
     write(dir, ACLED, lines.map((l, i) => (l === '' ? l : `${l},${i === 0 ? 'incidents' : '999'}`)).join('\n'));
     const { errors } = runPipeline(dir);
     expect(errors).toEqual([
-      expect.objectContaining({ file: `data/${ACLED}`, line: 1, column: 'incidents', expected: 'each column once; fields 8 and 13 are both "incidents"' }),
+      expect.objectContaining({ file: `data/${ACLED}`, line: 1, column: 'incidents', expected: 'each column once; fields 10 and 15 are both "incidents"' }),
     ]);
   });
 
@@ -192,9 +192,9 @@ describe('bad input the checks once let through', () => {
     expect(errors).toContainEqual(expect.objectContaining({ line: humanitarian, column: 'value', expected: expect.stringContaining('at most 9007199254740991') }));
   });
 
-  it('a header-only file, for every dataset the pages need: all but discrepancies.csv', () => {
+  it('a header-only file, for every dataset the pages need: all but discrepancies.csv and corrections.csv', () => {
     const mustHaveRows = DATASETS.filter((d) => !d.mayBeEmpty).map((d) => d.name);
-    expect(DATASETS.filter((d) => d.mayBeEmpty).map((d) => d.name)).toEqual(['discrepancies']);
+    expect(DATASETS.filter((d) => d.mayBeEmpty).map((d) => d.name)).toEqual(['discrepancies', 'corrections']);
     for (const schema of DATASETS.filter((d) => mustHaveRows.includes(d.name))) {
       const dir = copyData();
       keepHeader(dir, schema.file);

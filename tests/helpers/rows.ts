@@ -8,12 +8,12 @@ const source = { source_id: 'test-source', locator: '§1' };
 
 export const acledRow = (row: Partial<AcledCount>): AcledCount => ({
   period_start: '2024-09-01', period_end: '2025-05-30', area: 'NE', department: null, event_type: 'all',
-  sub_event_type: 'all', actor: 'all', incidents: null, fatalities: null, note: null, ...source, ...row,
+  sub_event_type: 'all', actor: 'all', incidents: null, fatalities: null, scope: 'total', place: null, note: null, ...source, ...row,
 });
 
 export const incidentRow = (row: Partial<Incident>): Incident => ({
   date: '2025-01-01', area: 'NE-6', department: null, place: 'Testville', actor: 'ISSP', target: 'army',
-  deaths_min: null, deaths_max: null, deaths_by: 'report', note: null, ...source, ...row,
+  deaths_min: null, deaths_max: null, deaths_by: 'report', qualifier: null, killed: null, note: null, ...source, ...row,
 });
 
 export const regionRow = (row: Partial<Region>): Region => ({
@@ -21,12 +21,12 @@ export const regionRow = (row: Partial<Region>): Region => ({
 });
 
 export const displacementRow = (row: Partial<Displacement>): Displacement => ({
-  date: '2024-10', area: 'NE', population_group: 'idp', origin: null, count: null, share_pct: null, ...source, ...row,
+  date: '2024-10', area: 'NE', population_group: 'idp', origin: null, count: null, qualifier: null, share_pct: null, ...source, ...row,
 });
 
 export const deploymentRow = (row: Partial<DeploymentFigure>): DeploymentFigure => ({
   mission: 'Test mission', contributor: 'Netherlands', figure_kind: 'mandate_max', value: 1, unit: 'people',
-  value_qualifier: 'exact', as_of: null, note: null, ...source, ...row,
+  value_qualifier: 'exact', as_of: null, until: null, extended: null, note: null, ...source, ...row,
 });
 
 export const timelineRow = (row: Partial<TimelineEvent>): TimelineEvent => ({

@@ -1,43 +1,42 @@
 /**
- * Incident rows carry no qualifier column; whether a figure is approximate ("about"),
- * a lower bound ("at least", "more than") or an upper bound is read from the row's
- * curated note and its empty min/max fields. Whose deaths it counts is read from actor,
- * target and note.
+ * Whose deaths a figure counts and how exact it is, both as the data states them: the
+ * `killed` and `qualifier` columns of data/incidents.csv.
  */
-import type { Incident } from '../../data/types.ts';
+import type { Incident, Killed } from '../../data/types.ts';
 import type { Bound, CasualtyFigure, Victims } from './model.ts';
 
-/**
- * Rows whose deaths are not those of the attack's target although actor and target
- * say so: the note says who died. Keyed by date, place and locator.
- */
-const VICTIM_OVERRIDES: Record<string, Victims> = {
-  // "An unknown group on motorcycles attacked a military convoy; four members of the group were killed."
-  '2025-01-20|between Koulele and Tesker|§6.7, voetnoot 213': 'attackers',
+/** The chart's rows: armed men killed on the attackers' side share one row, whatever the word. */
+const VICTIMS: Record<Killed, Victims> = {
+  soldiers: 'security_forces',
+  gendarmes: 'gendarmes',
+  civilians: 'civilians',
+  attackers: 'attackers',
+  militants: 'attackers',
+  neutralised: 'attackers',
+  mixed: 'all',
+  unknown: 'all',
 };
 
 export function victimsOf(r: Incident): Victims {
-  if (r.deaths_by === 'acled') return 'all';
-  const override = VICTIM_OVERRIDES[`${r.date}|${r.place}|${r.locator}`];
-  if (override) return override;
-  // Rows where the army is the actor count the militants it killed.
-  if (/\barmy\b/i.test(r.actor)) return 'attackers';
-  if (/\bgendarmes\b/i.test(r.target)) return 'gendarmes';
-  if (/civilian/i.test(r.target)) return 'civilians';
-  return 'security_forces';
+  if (r.killed === null) throw new Error(`data/incidents.csv: the toll of ${r.date} ${r.place ?? ''} (${r.locator}) says no one killed`);
+  return VICTIMS[r.killed];
 }
 
 export function boundOf(r: Incident): Bound | null {
-  const note = r.note ?? '';
-  if (r.deaths_min !== null && r.deaths_max !== null) {
-    if (r.deaths_min !== r.deaths_max) return 'range';
-    return /"about"/i.test(note) ? 'approx' : 'exact';
+  if (r.deaths_min === null && r.deaths_max === null) return null;
+  switch (r.qualifier) {
+    case 'about':
+      return 'approx';
+    case 'at least':
+      return 'at_least';
+    case 'more than':
+      return 'more_than';
+    case 'up to':
+      return 'at_most';
+    default:
+      return r.deaths_min !== r.deaths_max ? 'range' : 'exact';
   }
-  if (r.deaths_min !== null) return /"at least"/i.test(note) ? 'at_least' : 'more_than';
-  if (r.deaths_max !== null) return 'at_most';
-  return null;
 }
-
 /** The value a figure's main mark sits at. */
 export function figureValue(f: Pick<CasualtyFigure, 'min' | 'max'>): number {
   return (f.min ?? f.max) as number;

@@ -1,4 +1,4 @@
-import { changePct, CURRENT, firstAcled, per100k, PREVIOUS, regionIn } from '../../data/query.ts';
+import { changePct, CURRENT, per100k, PREVIOUS, regionCount, regionIn } from '../../data/query.ts';
 import { REGION_CODES, type AcledCount, type Provenance, type Region, type RegionCode } from '../../data/types.ts';
 import { inBothLangs } from '../../i18n/by-lang.ts';
 import { fill } from '../../i18n/fill.ts';
@@ -34,7 +34,7 @@ function perRegion(valueOf: (code: RegionCode) => RegionValue): Record<RegionCod
 }
 
 function count(acled: readonly AcledCount[], code: RegionCode, measure: Measure, period = CURRENT): RegionValue {
-  const row = firstAcled(acled, { period, area: code }, measure);
+  const row = regionCount(acled, period, code, measure);
   return row ? { value: row[measure], from: [row] } : { value: null, from: [] };
 }
 

@@ -1,5 +1,5 @@
 /** A region's key ACLED figures: incidents and deaths now and a year before, their change, deaths per 100,000. */
-import { changePct, CURRENT, firstAcled, per100k, PREVIOUS, regionIn, type Period } from '../../data/query.ts';
+import { changePct, CURRENT, per100k, PREVIOUS, regionCount, regionIn, type Period } from '../../data/query.ts';
 import type { AcledCount, Region, RegionCode } from '../../data/types.ts';
 
 export interface Counted {
@@ -25,7 +25,7 @@ export interface RegionTotals {
 }
 
 function counted(acled: readonly AcledCount[], period: Period, area: RegionCode, measure: 'incidents' | 'fatalities'): Counted | null {
-  const row = firstAcled(acled, { period, area }, measure);
+  const row = regionCount(acled, period, area, measure);
   return row ? { value: row[measure] as number, row } : null;
 }
 

@@ -19,12 +19,12 @@ export interface TypeRow {
 }
 
 /**
- * Region-wide rows for the research period. Rows the curators marked as a single locality
- * (note starting "LOCALITY") are left out: they are not the region's count.
+ * Region-wide rows for the research period: the region's own counts (scope `total`), not a
+ * locality's, a part's or one attack's.
  */
 function regionRows(acled: readonly AcledCount[], code: RegionCode, period: Period = CURRENT): AcledCount[] {
   return acled.filter(
-    (r) => r.area === code && r.department === null && r.period_start === period.start && r.period_end === period.end && !(r.note ?? '').startsWith('LOCALITY'),
+    (r) => r.area === code && r.department === null && r.period_start === period.start && r.period_end === period.end && r.scope === 'total',
   );
 }
 

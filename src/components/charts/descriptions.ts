@@ -65,7 +65,7 @@ function idps(lang: Lang): string {
   const w = ui(lang).charts;
   const total = idpTotal(displacement);
   const month = formatDate(total.date, lang);
-  const bars = idpBars(displacement, regions, lang, w.displacement);
+  const bars = idpBars(displacement, regions, lang, { ...w.displacement, qualifier: ui(lang).figure.qualifier });
   const top = largest(bars.filter((b) => !b.derived));
   const point = fill(w.points.idpByRegion, { region: top.label, value: top.valueLabels[0]!, month });
   const list = bars.map((b) => `${b.label} ${b.valueLabels[0]}`).join(', ');
@@ -76,7 +76,7 @@ function refugees(lang: Lang): string {
   const w = ui(lang).charts;
   const total = refugeeTotal(displacement);
   const month = formatDate(total.date, lang);
-  const bars = refugeeBars(displacement, lang, w.displacement);
+  const bars = refugeeBars(displacement, lang, { ...w.displacement, qualifier: ui(lang).figure.qualifier });
   const top = largest(bars.filter((b) => !b.derived));
   const point = fill(w.points.refugeesByOrigin, { origin: top.label, value: formatNumber(top.values[0]!, lang), month });
   const list = bars.map((b) => `${b.label} ${b.valueLabels[0]}`).join(', ');

@@ -23,7 +23,7 @@ export interface FieldSpec<T = unknown> {
 const ok = <T>(value: T): FieldResult<T> => ({ ok: true, value });
 const fail = (expected: string): FieldResult<never> => ({ ok: false, expected });
 
-function optional<T>(spec: FieldSpec<T>): FieldSpec<T | null> {
+export function optional<T>(spec: FieldSpec<T>): FieldSpec<T | null> {
   const { required: _required, ...constraints } = spec.table.constraints;
   return { parse: (raw) => (raw.trim() === '' ? ok(null) : spec.parse(raw)), table: { ...spec.table, constraints } };
 }

@@ -1,7 +1,9 @@
 import { join } from 'node:path';
 import type { Topology } from 'topojson-specification';
-import type { AcledCount, Displacement, Region, Source } from '../types.ts';
+import type { AcledCount, Discrepancy, Displacement, Region, Source } from '../types.ts';
 import { parseCsv } from './csv.ts';
+import { checkDisagreements } from './disagreements.ts';
+import { checkCorrections } from './corrections.ts';
 import { checkDiscrepancies } from './discrepancies.ts';
 import { emitDatasetModule, emitJsonModule } from './emit.ts';
 import { decodeUtf8 } from './encoding.ts';
@@ -103,6 +105,9 @@ export function runPipeline(dataDir: string): PipelineResult {
     ...checkDisplacementSums(records<Displacement>('displacement'), checked.get('displacement')),
   ];
   log.addAll(checkDiscrepancies(validated.get('discrepancies') ?? [], { mismatches, checked }, clean));
+  const listed = records<Discrepancy>('discrepancies').map((r) => r.record);
+  for (const schema of DATASETS) log.addAll(checkDisagreements(schema, validated.get(schema.name) ?? [], listed));
+  log.addAll(checkCorrections(validated.get('corrections') ?? [], clean));
 
   const summaries: DatasetSummary[] = DATASETS.map((schema: DatasetSchema) => {
     const rows = validated.get(schema.name) ?? [];

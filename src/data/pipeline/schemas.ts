@@ -2,39 +2,23 @@ import {
   DATE_PRECISIONS,
   DEATHS_BY,
   EVENT_TYPES,
+  KILLED,
   PLACE_KINDS,
   POPULATION_GROUPS,
+  QUALIFIERS,
   REGION_CODES,
   SOURCE_KINDS,
+  SCOPES,
   SUB_EVENT_TYPES,
   VALUE_QUALIFIERS,
 } from '../types.ts';
 import * as f from './fields.ts';
+import { deathsQualified, killedWithToll, placeFitsScope, qualifierNeeds } from './rules.ts';
+import type { DatasetSchema } from './schema-types.ts';
 
-export type Columns = Readonly<Record<string, f.FieldSpec>>;
+const optionalQualifier = f.optional(f.oneOf(QUALIFIERS));
 
-/** The record a dataset's rows become: each column's parsed type. */
-export type RowOf<S extends { columns: Columns }> = {
-  -readonly [K in keyof S['columns']]: S['columns'][K] extends f.FieldSpec<infer T> ? T : never;
-};
-
-export interface DatasetSchema {
-  /** File stem in data/, also the dataset's name in discrepancies.csv. */
-  name: string;
-  file: string;
-  columns: Columns;
-  /** Columns whose values together must be unique. */
-  key: readonly string[];
-  /** Name of the export in the generated module and of its record type in types.ts. */
-  exportName: string;
-  typeName: string;
-  /** Whether rows carry source_id and locator that must resolve. */
-  provenance: boolean;
-  /** Set where a header-only file is a real state; the pages assume every other dataset has rows. */
-  mayBeEmpty?: boolean;
-  /** Column pairs [start, end] where start must not come after end. */
-  ordered?: readonly (readonly [string, string])[];
-}
+export type { Columns, DatasetSchema, RowOf } from './schema-types.ts';
 
 const AREA_CODES = ['NE', ...REGION_CODES] as const;
 const area = f.oneOf(AREA_CODES);
@@ -87,19 +71,23 @@ export const acledNiger = {
     period_end: f.isoDay,
     area,
     department: f.optionalText,
+    place: f.optionalText,
     event_type: f.oneOf(EVENT_TYPES),
     sub_event_type: f.oneOf(SUB_EVENT_TYPES),
     actor: f.text,
+    scope: f.oneOf(SCOPES),
     incidents: f.optionalCount,
     fatalities: f.optionalCount,
     ...provenance,
     note: f.optionalText,
   },
-  key: ['period_start', 'period_end', 'area', 'department', 'event_type', 'sub_event_type', 'actor', 'locator'],
+  key: ['period_start', 'period_end', 'area', 'department', 'place', 'event_type', 'sub_event_type', 'actor', 'scope', 'locator'],
   exportName: 'acledNiger',
   typeName: 'AcledCount',
   provenance: true,
   ordered: [['period_start', 'period_end']],
+  rowRules: [placeFitsScope],
+  sameMeasure: { columns: ['period_start', 'period_end', 'area', 'department', 'place', 'event_type', 'sub_event_type', 'actor', 'scope'], measures: ['incidents', 'fatalities'] },
 } satisfies DatasetSchema;
 
 export const displacement = {
@@ -111,6 +99,7 @@ export const displacement = {
     population_group: f.oneOf(POPULATION_GROUPS),
     origin: f.optionalText,
     count: f.optionalCount,
+    qualifier: optionalQualifier,
     share_pct: f.optionalDecimal,
     ...provenance,
   },
@@ -118,6 +107,8 @@ export const displacement = {
   exportName: 'displacement',
   typeName: 'Displacement',
   provenance: true,
+  rowRules: [qualifierNeeds('count', 'count')],
+  sameMeasure: { columns: ['date', 'area', 'population_group', 'origin'], measures: ['count', 'share_pct'] },
 } satisfies DatasetSchema;
 
 export const humanitarian = {
@@ -134,6 +125,7 @@ export const humanitarian = {
     note: f.optionalText,
   },
   key: ['date', 'area', 'indicator', 'locator'],
+  sameMeasure: { columns: ['date', 'area', 'indicator'], measures: ['value'] },
   exportName: 'humanitarian',
   typeName: 'HumanitarianFigure',
   provenance: true,
@@ -150,10 +142,14 @@ export const deployments = {
     unit: f.text,
     value_qualifier: f.oneOf(VALUE_QUALIFIERS),
     as_of: f.optionalIsoPartialDate,
+    /** For a mandate: when it ends, and whether the letter extends it to that date. */
+    until: f.optionalIsoPartialDate,
+    extended: f.optional(f.oneOf(['yes', 'no'])),
     ...provenance,
     note: f.optionalText,
   },
   key: ['mission', 'contributor', 'figure_kind', 'as_of', 'locator'],
+  ordered: [['as_of', 'until']],
   exportName: 'deployments',
   typeName: 'DeploymentFigure',
   provenance: true,
@@ -189,6 +185,8 @@ export const incidents = {
     target: f.text,
     deaths_min: f.optionalCount,
     deaths_max: f.optionalCount,
+    qualifier: optionalQualifier,
+    killed: f.optional(f.oneOf(KILLED)),
     deaths_by: f.oneOf(DEATHS_BY),
     ...provenance,
     note: f.optionalText,
@@ -197,6 +195,7 @@ export const incidents = {
   exportName: 'incidents',
   typeName: 'Incident',
   provenance: true,
+  rowRules: [deathsQualified, killedWithToll],
 } satisfies DatasetSchema;
 
 export const armedGroups = {
@@ -255,6 +254,27 @@ export const caveats = {
   provenance: true,
 } satisfies DatasetSchema;
 
+/** Every change to a published figure or statement (see corrections.ts for the keys). */
+export const corrections = {
+  name: 'corrections',
+  file: 'corrections.csv',
+  columns: {
+    date: f.isoDay,
+    dataset: f.text,
+    key: f.text,
+    was: f.text,
+    now: f.text,
+    reason: f.text,
+    locator: f.text,
+  },
+  key: ['date', 'dataset', 'key', 'was'],
+  exportName: 'corrections',
+  typeName: 'Correction',
+  provenance: false,
+  // A site that has corrected nothing yet lists nothing.
+  mayBeEmpty: true,
+} satisfies DatasetSchema;
+
 export const places = {
   name: 'places',
   file: 'geo/places.csv',
@@ -285,5 +305,6 @@ export const DATASETS: readonly DatasetSchema[] = [
   armedGroups,
   discrepancies,
   caveats,
+  corrections,
   places,
 ];

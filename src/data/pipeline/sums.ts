@@ -73,7 +73,8 @@ const acledKey = (r: Pick<AcledCount, 'period_start' | 'period_end' | 'area' | '
 
 /** Mismatches of the ACLED sums; `checked` receives the key of every sum checked, matching or not. */
 export function checkAcledSums(rows: readonly Located<AcledCount>[], checked = new Set<string>()): SumMismatch[] {
-  const all = rows.filter((r) => r.record.actor === 'all');
+  // Only an area's own counts add up: a stated part, a locality or a single attack is no total.
+  const all = rows.filter((r) => r.record.actor === 'all' && r.record.scope === 'total');
   const byKey = index(all, acledKey);
   const mismatches: SumMismatch[] = [];
   const push = (m: SumMismatch | null) => m && mismatches.push(m);

@@ -52,6 +52,12 @@ export function validateTable(
         log.add(dataError(file, row.line, end, b, `${start} (${a}) or later`));
       }
     }
+    for (const rule of rowOk ? (schema.rowRules ?? []) : []) {
+      for (const [column, expected] of rule(record)) {
+        rowOk = false;
+        log.add(dataError(file, row.line, column, row.fields[column] ?? '', expected));
+      }
+    }
     if (schema.provenance && context.sourceIds && typeof record.source_id === 'string' && !context.sourceIds.has(record.source_id)) {
       rowOk = false;
       log.add(dataError(file, row.line, 'source_id', record.source_id, `a source_id listed in data/sources.csv (${[...context.sourceIds].join(', ')})`));

@@ -3,7 +3,7 @@ import type { Strings } from '../dictionary.ts';
 /** The figure component's words: qualifiers go before the number, units after it. */
 export const figure: Strings<typeof import('../nl/figure.ts').figure> = {
   derived: 'Derived',
-  qualifier: { exact: '', approx: 'about ', more_than: 'more than ', at_most: 'at most ' },
+  qualifier: { exact: '', approx: 'about ', nearly: 'nearly ', at_least: 'at least ', more_than: 'more than ', at_most: 'at most ' },
   unit: {
     million: 'million',
     // partners, missions

@@ -29,7 +29,6 @@ export const regionProfile: Strings<typeof import('../nl/region-profile.ts').reg
   beforePeriod: 'before the research period',
   deathTolls: 'Death tolls',
   to: 'to',
-  atLeast: 'at least ',
   noDeathToll: 'No death toll in the source.',
   sideLabel: '{name}: departments, groups and displaced people',
   mapLabelSymbols: 'Map of {name} region with symbols at department seats, sized by count: ',

@@ -1,7 +1,7 @@
 /** The figure component's words: qualifiers go before the number, units after it. */
 export const figure = {
   derived: 'Afgeleid',
-  qualifier: { exact: '', approx: 'ongeveer ', more_than: 'meer dan ', at_most: 'maximaal ' },
+  qualifier: { exact: '', approx: 'ongeveer ', nearly: 'bijna ', at_least: 'minstens ', more_than: 'meer dan ', at_most: 'maximaal ' },
   unit: {
     million: 'miljoen',
     // partners, missions

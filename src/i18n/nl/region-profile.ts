@@ -27,7 +27,6 @@ export const regionProfile = {
   beforePeriod: 'vóór de onderzoeksperiode',
   deathTolls: 'Dodentallen',
   to: 'tot',
-  atLeast: 'minstens ',
   noDeathToll: 'Geen dodental in de bron.',
   sideLabel: '{name}: departementen, groepen en ontheemden',
   mapLabelSymbols: 'Kaart van de regio {name} met symbolen bij de departementshoofdplaatsen, grootte naar aantal: ',
