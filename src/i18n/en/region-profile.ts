@@ -3,6 +3,14 @@ import type { Strings } from '../dictionary.ts';
 /** Interface words of the region profiles (src/components/regions/). */
 export const regionProfile: Strings<typeof import('../nl/region-profile.ts').regionProfile> = {
   goTo: 'Go to a region',
+  // The story's short part per region and the region pages (/regions/<slug>/):
+  fullProfile: 'The full profile of {name}: tables, departments, every incident',
+  summaryNote: 'Incidents and deaths recorded by ACLED, {period}; “year before”: the same period a year earlier, where the report gives it.',
+  pageKicker: 'Region profile',
+  pageTitle: '{name}: region profile',
+  backToStory: '{name} in the story',
+  otherRegions: 'Other regions',
+  cardLabel: 'incidents in {name}, {period}, with {deaths} deaths',
   backToRegions: '↑ Back to the regions',
   population: 'Population (INS, 2023)',
   incidents: 'Incidents',

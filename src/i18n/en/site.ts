@@ -47,6 +47,8 @@ export const site: Strings<typeof import('../nl/site.ts').site> = {
     values: 'Values',
     locators: 'Locators',
     explanation: 'Explanation',
+    /** Which column of data/discrepancies.csv holds the explanation in this language. */
+    explanationColumn: 'explanation',
     datasets: { 'acled-niger': 'ACLED counts', incidents: 'Attacks', displacement: 'Displacement', humanitarian: 'Humanitarian figures', deployments: 'Missions', timeline: 'Timeline' },
   },
 };

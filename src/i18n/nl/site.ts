@@ -48,7 +48,9 @@ export const site = {
     what: 'Wat',
     values: 'Waarden',
     locators: 'Vindplaatsen',
-    explanation: 'Toelichting (Engels)',
+    explanation: 'Toelichting',
+    /** Which column of data/discrepancies.csv holds the explanation in this language. */
+    explanationColumn: 'explanation_nl',
     datasets: { 'acled-niger': 'ACLED-tellingen', incidents: 'Aanslagen', displacement: 'Ontheemding', humanitarian: 'Humanitaire cijfers', deployments: 'Missies', timeline: 'Tijdlijn' },
   },
 };
