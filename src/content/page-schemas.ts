@@ -21,6 +21,8 @@ export const frontSchema = z
     headline: z.string().min(1),
     /** One sentence for link previews of the story. */
     description: z.string().min(1),
+    /** The date of the sources, as precise as it is said ("stand juli 2025"): YYYY-MM. */
+    asOf: z.string().regex(/^\d{4}-\d{2}$/),
   })
   .strict();
 

@@ -37,6 +37,9 @@ export const site: Strings<typeof import('../nl/site.ts').site> = {
   capital: 'capital',
   chapter: 'Chapter',
   contents: 'Contents',
+  // The story's first screen (src/components/story/StoryFront.astro):
+  asOf: 'as of {date}',
+  frontMapCaption: 'Incidents by region, {period}. Choose a region.',
   // Chapters displacement and sources:
   sourceOnline: 'Online',
   sourceLanguageNote: { nl: '(in Dutch)', en: '' },
