@@ -230,7 +230,8 @@ describe('parts laid out only when near', () => {
         return { part: el.id || el.className, height: el.getBoundingClientRect().height, reserved };
       }),
     );
-    expect(parts.length).toBeGreaterThanOrEqual(SECTIONS.length);
+    // Chapters without form controls, and the timeline's steps (the region profiles moved to their own pages in issue 10).
+    expect(parts.length).toBeGreaterThanOrEqual(6);
     for (const p of parts) expect(p.height, `${p.part} is ${Math.round(p.height)} px, reserves ${p.reserved} px`).toBeLessThanOrEqual(p.reserved);
     await close();
   });

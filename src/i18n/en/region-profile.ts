@@ -4,7 +4,7 @@ import type { Strings } from '../dictionary.ts';
 export const regionProfile: Strings<typeof import('../nl/region-profile.ts').regionProfile> = {
   goTo: 'Go to a region',
   // The story's short part per region and the region pages (/regions/<slug>/):
-  fullProfile: 'The full profile of {name}: tables, departments, every incident',
+  fullProfile: 'Full profile of {name}',
   summaryNote: 'Incidents and deaths recorded by ACLED, {period}; “year before”: the same period a year earlier, where the report gives it.',
   pageKicker: 'Region profile',
   pageTitle: '{name}: region profile',

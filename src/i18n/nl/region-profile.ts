@@ -2,7 +2,7 @@
 export const regionProfile = {
   goTo: 'Ga naar een regio',
   // The story's short part per region and the region pages (/regions/<slug>/):
-  fullProfile: 'Het volledige profiel van {name}: tabellen, departementen, elk incident',
+  fullProfile: 'Volledig profiel van {name}',
   summaryNote: 'Incidenten en doden volgens ACLED, {period}; “jaar eerder”: dezelfde periode een jaar eerder, waar het rapport die geeft.',
   pageKicker: 'Regioprofiel',
   pageTitle: '{name}: regioprofiel',
