@@ -86,6 +86,27 @@ describe('choosing a region', () => {
   });
 });
 
+describe('an old link to an anchor that left the story', () => {
+  it.each([
+    ['/#discrepancies', /\/sources\/#discrepancies$/],
+    ['/en/#source-cgrs-coi-niger-2025', /\/en\/sources\/#source-cgrs-coi-niger-2025$/],
+    ['/en/#dosso-incidents', /\/en\/regions\/dosso\/#dosso-incidents$/],
+  ])('%s goes on to its new page', async (path, landing) => {
+    const { page, problems, close } = await open(path);
+    await page.waitForURL(landing);
+    expect(await page.evaluate(() => !!document.getElementById(location.hash.slice(1)))).toBe(true);
+    expect(problems).toEqual([]);
+    await close();
+  });
+
+  it("leaves the story's own anchors alone", async () => {
+    const { page, close } = await open('/en/#dosso');
+    await page.waitForTimeout(500);
+    expect(new URL(page.url()).pathname).toBe('/en/');
+    await close();
+  });
+});
+
 describe('a region page', () => {
   it('switches language to the same region, and back', async () => {
     const { page, close } = await open('/regions/dosso/');
