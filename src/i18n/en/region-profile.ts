@@ -2,7 +2,6 @@ import type { Strings } from '../dictionary.ts';
 
 /** Interface words of the region profiles (src/components/regions/). */
 export const regionProfile: Strings<typeof import('../nl/region-profile.ts').regionProfile> = {
-  goTo: 'Go to a region',
   // The story's short part per region and the region pages (/regions/<slug>/):
   fullProfile: 'Full profile of {name}',
   summaryNote: 'Incidents and deaths recorded by ACLED, {period}; “year before”: the same period a year earlier, where the report gives it.',
@@ -11,7 +10,6 @@ export const regionProfile: Strings<typeof import('../nl/region-profile.ts').reg
   backToStory: '{name} in the story',
   otherRegions: 'Other regions',
   cardLabel: 'incidents in {name}, {period}, with {deaths} deaths',
-  backToRegions: '↑ Back to the regions',
   population: 'Population (INS, 2023)',
   incidents: 'Incidents',
   deaths: 'Deaths',

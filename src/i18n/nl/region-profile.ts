@@ -1,6 +1,5 @@
 /** Interface words of the region profiles (src/components/regions/). */
 export const regionProfile = {
-  goTo: 'Ga naar een regio',
   // The story's short part per region and the region pages (/regions/<slug>/):
   fullProfile: 'Volledig profiel van {name}',
   summaryNote: 'Incidenten en doden volgens ACLED, {period}; “jaar eerder”: dezelfde periode een jaar eerder, waar het rapport die geeft.',
@@ -9,7 +8,6 @@ export const regionProfile = {
   backToStory: '{name} in het verhaal',
   otherRegions: 'Andere regio’s',
   cardLabel: 'incidenten in {name}, {period}, met {deaths} doden',
-  backToRegions: '↑ Terug naar de regio’s',
   population: 'Inwoners (INS, 2023)',
   incidents: 'Incidenten',
   deaths: 'Doden',
