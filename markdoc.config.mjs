@@ -15,8 +15,17 @@ const required = { type: String, required: true };
 
 export default defineMarkdocConfig({
   nodes: {
-    // Plain headings, as the chapters had them (Astro's default adds slug ids).
-    heading: Markdoc.nodes.heading,
+    // Plain headings, as the chapters had them (Astro's default adds slug ids). A page that renders content written for a
+    // deeper place (a region profile's `####` on its own page) passes `headingShift` to lift its headings.
+    heading: {
+      ...Markdoc.nodes.heading,
+      transform(node, config) {
+        const shift = Number(config.variables?.headingShift ?? 0);
+        const level = Math.max(1, Number(node.attributes.level) - shift);
+        const attributes = node.transformAttributes(config);
+        return new Markdoc.Tag(`h${level}`, attributes, node.transformChildren(config));
+      },
+    },
     // No <article> around a chapter's content: its blocks sit directly in the chapter's <section>, whose layout places them.
     document: { ...Markdoc.nodes.document, render: undefined },
   },
@@ -99,8 +108,8 @@ export default defineMarkdocConfig({
     'group-table': { ...componentTag(component('./src/components/content/ArmedGroupTable.astro'), {}, { lang: true }), selfClosing: true },
     // ── end armed-groups ──
     // ── Tags added for the chapter regions ──
-    /** The eight region profiles with their in-page navigation; each profile's prose is in src/content/regions/<lang>/<slug>.mdoc. */
-    'region-profiles': { ...componentTag(component('./src/components/content/RegionProfiles.astro'), {}, { lang: true }), selfClosing: true },
+    /** The story's short part per region (src/content/region-summaries/), each with its key figures and a link to the region's page. */
+    'region-summaries': { ...componentTag(component('./src/components/content/RegionSummaries.astro'), {}, { lang: true }), selfClosing: true },
     /**
      * A named part of a region file (src/content/regions/, src/content/incidents/): the profile renders the file once per
      * place it fills, with `part` set, and only the matching part shows. `inline` parts continue a sentence of the profile.

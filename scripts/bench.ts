@@ -1,8 +1,10 @@
 /**
  * npm run bench: builds the site, then reports against the budgets — build time,
- * compressed bytes per page type (HTML, CSS, JS; no web fonts are used) and Lighthouse
- * mobile scores for the story in both languages and one embed, in Debian's Chromium
- * (the median of LIGHTHOUSE_RUNS runs, default 5), served compressed as a host would.
+ * compressed bytes per page type (HTML, CSS, JS; no web fonts are used), the story's size
+ * as a phone reader meets it (words in <main>, height at 390 px without JavaScript, DOM
+ * elements; scripts/lib/page-size.ts) and Lighthouse mobile scores for the story in both
+ * languages, a region page and one embed, in Debian's Chromium (the median of
+ * LIGHTHOUSE_RUNS runs, default 5), served compressed as a host would.
  * Writes bench/report.json so runs can be compared over time.
  */
 import { spawnSync } from 'node:child_process';
@@ -11,6 +13,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { createSiteServer, listen } from './lib/static-server.ts';
+import { measurePages, PAGE_SIZE_BUDGET } from './lib/page-size.ts';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const DIST = join(ROOT, 'dist');
@@ -18,9 +21,12 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 const BUDGETS = {
   build_seconds: 60,
-  story: { js_kb: 30, total_kb: 200 },
+  // Story and region pages (issue 10): JS ≤ 30 KB and everything ≤ 120 KB compressed.
+  story: { js_kb: 30, total_kb: 120 },
   embed: { js_kb: 10, total_kb: 40 },
-  lighthouse: { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100, lcp_ms: 2000, cls: 0.02, tbt_ms: 100 },
+  // Issue 10: Lighthouse mobile ≥ 98 (median of 5) and LCP ≤ 1.2 s on the story and a region page.
+  lighthouse: { performance: 98, accessibility: 100, 'best-practices': 100, seo: 100, lcp_ms: 1200, cls: 0.02, tbt_ms: 100 },
+  story_size: PAGE_SIZE_BUDGET,
 };
 
 function timedBuild(): number {
@@ -131,22 +137,30 @@ const pages = {
   'story (nl)': weigh('/'),
   'story (en)': weigh('/en/'),
   'share page': weigh('/en/s/violence/'),
+  'region page': weigh('/en/regions/tillaberi/'),
+  'sources page': weigh('/en/sources/'),
   'embed (bar chart)': weigh('/en/embed/violence-by-type/'),
   'embed (map)': weigh('/en/embed/region-map/'),
 };
 
 const server = createSiteServer(DIST);
 const base = await listen(server, 0);
-const lighthouseResults = await lighthouseRuns([`${base}`, `${base}en/`, `${base}en/embed/violence-by-type/`]);
+// The story is what the size budgets are for; the region and sources pages are measured alongside, for comparison.
+const sizes = await measurePages([`${base}`, `${base}en/`, `${base}regions/tillaberi/`, `${base}en/regions/tillaberi/`, `${base}sources/`, `${base}en/sources/`], CHROMIUM);
+const lighthouseResults = await lighthouseRuns([`${base}`, `${base}en/`, `${base}en/regions/tillaberi/`, `${base}en/embed/violence-by-type/`]);
 server.close();
 
 const over: string[] = [];
 if (buildSeconds > BUDGETS.build_seconds) over.push(`build ${buildSeconds.toFixed(1)} s`);
 for (const [name, p] of Object.entries(pages)) {
-  const budget = name.startsWith('embed') ? BUDGETS.embed : name.startsWith('story') ? BUDGETS.story : null;
+  const budget = name.startsWith('embed') ? BUDGETS.embed : name.startsWith('story') || name === 'region page' ? BUDGETS.story : null;
   if (!budget) continue;
   if (p.js_kb.gzip > budget.js_kb) over.push(`${name}: JS ${p.js_kb.gzip} KB`);
   if (p.total_kb.gzip > budget.total_kb) over.push(`${name}: total ${p.total_kb.gzip} KB`);
+}
+for (const page of ['/', '/en/']) {
+  const size = sizes[page]!;
+  for (const key of Object.keys(PAGE_SIZE_BUDGET) as (keyof typeof PAGE_SIZE_BUDGET)[]) if (size[key] > PAGE_SIZE_BUDGET[key]) over.push(`story ${page}: ${key} ${size[key]}`);
 }
 for (const [page, r] of Object.entries(lighthouseResults)) {
   if (typeof r !== 'object' || r === null) continue;
@@ -165,8 +179,8 @@ for (const [page, r] of Object.entries(lighthouseResults)) {
 }
 
 const commit = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).stdout.trim();
-const report = { commit, measured_at: new Date().toISOString(), budgets: BUDGETS, build_seconds: Math.round(buildSeconds * 10) / 10, pages, lighthouse_mobile: lighthouseResults, over_budget: over };
+const report = { commit, measured_at: new Date().toISOString(), budgets: BUDGETS, build_seconds: Math.round(buildSeconds * 10) / 10, pages, page_size_390: sizes, lighthouse_mobile: lighthouseResults, over_budget: over };
 mkdirSync(join(ROOT, 'bench'), { recursive: true });
 writeFileSync(join(ROOT, 'bench', 'report.json'), `${JSON.stringify(report, null, 2)}\n`);
-console.log(JSON.stringify({ build_seconds: report.build_seconds, pages: Object.fromEntries(Object.entries(pages).map(([k, v]) => [k, { js_gzip_kb: v.js_kb.gzip, total_gzip_kb: v.total_kb.gzip }])), lighthouse_mobile: lighthouseResults }, null, 2));
+console.log(JSON.stringify({ build_seconds: report.build_seconds, page_size_390: sizes, pages: Object.fromEntries(Object.entries(pages).map(([k, v]) => [k, { js_gzip_kb: v.js_kb.gzip, total_gzip_kb: v.total_kb.gzip }])), lighthouse_mobile: lighthouseResults }, null, 2));
 console.log(over.length === 0 ? 'All budgets met.' : `Over budget:\n  ${over.join('\n  ')}`);

@@ -7,6 +7,7 @@ import { glob } from 'astro/loaders';
 import { chapterSchema } from './content/schema.ts';
 import { armedGroupSchema } from './content/armed-group-schema.ts';
 import { regionSchema } from './content/region-schema.ts';
+import { frontSchema, pageSchema, regionSummarySchema } from './content/page-schemas.ts';
 
 const story = defineCollection({
   loader: glob({ pattern: '*/*.mdoc', base: './src/content/story' }),
@@ -23,4 +24,10 @@ const regions = defineCollection({ loader: glob({ pattern: '*/*.mdoc', base: './
 const incidents = defineCollection({ loader: glob({ pattern: '*/*.mdoc', base: './src/content/incidents' }), schema: regionSchema });
 // ── end regions ──
 
-export const collections = { story, 'armed-groups': armedGroups, regions, incidents };
+// ── Region summaries (the story's short part per region), the story's first screen, reference pages ──
+const regionSummaries = defineCollection({ loader: glob({ pattern: '*/*.mdoc', base: './src/content/region-summaries' }), schema: regionSummarySchema });
+const front = defineCollection({ loader: glob({ pattern: '*/*.mdoc', base: './src/content/front' }), schema: frontSchema });
+const pages = defineCollection({ loader: glob({ pattern: '*/*.mdoc', base: './src/content/pages' }), schema: pageSchema });
+// ── end ──
+
+export const collections = { story, 'armed-groups': armedGroups, regions, incidents, 'region-summaries': regionSummaries, front, pages };

@@ -8,6 +8,7 @@ import { VIOLENCE_FIGURES } from './violence.ts';
 import { CASUALTY_FIGURES } from './casualty-counts.ts';
 import { DISPLACEMENT_FIGURES } from './displacement.ts';
 import { REGIONS_FIGURES } from './regions.ts';
+import { REGION_SUMMARY_FIGURES } from './region-summaries.ts';
 import type { FigureDef } from './types.ts';
 
 export type { FigureDef } from './types.ts';
@@ -19,6 +20,7 @@ const CHAPTERS: readonly (readonly FigureDef[])[] = [
   CASUALTY_FIGURES,
   DISPLACEMENT_FIGURES,
   REGIONS_FIGURES,
+  REGION_SUMMARY_FIGURES,
 ];
 
 export function mergeFigures(lists: readonly (readonly FigureDef[])[]): ReadonlyMap<string, FigureDef> {

@@ -50,10 +50,10 @@ describe.each([
     }
   });
 
-  it('lists every dataset with its row count', async () => {
+  it('lists every dataset with its row count (on the sources page)', async () => {
     const context = await newContext(browser);
     const page = await context.newPage();
-    await page.goto(new URL(path, site.url).href);
+    await page.goto(new URL(`${path}sources/`, site.url).href);
     const rows = await page.locator('table.dataset-list tbody tr').evaluateAll((trs) => trs.map((tr) => [tr.getAttribute('data-dataset'), Number(tr.querySelector('[data-rows]')?.getAttribute('data-rows'))]));
     const names = rows.map(([n]) => n);
     expect(names).toEqual(expect.arrayContaining(['acled-niger', 'regions', 'displacement', 'deployments', 'timeline', 'incidents', 'armed-groups', 'discrepancies', 'sources']));

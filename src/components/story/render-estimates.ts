@@ -14,18 +14,10 @@ const ESTIMATES: Record<string, RenderEstimate> = {
   missions: 'm',
   'armed-groups': 'l',
   violence: 'm',
-  regions: 'xl',
-  tillaberi: 'l',
-  dosso: 'm',
-  diffa: 'm',
-  tahoua: 'm',
-  maradi: 's',
-  agadez: 'm',
-  zinder: 's',
-  niamey: 's',
+  regions: 'm',
   'casualty-counts': 'l',
   displacement: 'm',
-  sources: 'xl',
+  sources: 's',
 };
 
 /** The class that reserves a part's estimated height. */

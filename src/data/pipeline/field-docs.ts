@@ -171,6 +171,7 @@ export const FIELD_DOCS: Readonly<Record<string, DatasetDoc>> = {
       values: 'The values that disagree, each with where it comes from.',
       locators: 'Where in the sources, separated by |.',
       explanation: 'What may explain the difference, or that the source does not.',
+      explanation_nl: 'The same explanation in Dutch, for the Dutch pages.',
     },
   },
   corrections: {

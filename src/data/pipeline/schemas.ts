@@ -224,6 +224,8 @@ export const discrepancies = {
     values: f.text,
     locators: f.text,
     explanation: f.text,
+    /** The explanation in Dutch, for the Dutch sources page. */
+    explanation_nl: f.text,
   },
   key: ['dataset', 'key'],
   exportName: 'discrepancies',

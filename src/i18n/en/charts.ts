@@ -51,6 +51,7 @@ export const charts: Strings<typeof import('../nl/charts.ts').charts> = {
     },
   },
   timeline: {
+    tableOnSources: 'Every event with its source, as a table: on the Sources and method page',
     lanes: {
       belgium: 'Belgium',
       netherlands: 'Netherlands',

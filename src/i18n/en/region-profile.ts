@@ -2,8 +2,14 @@ import type { Strings } from '../dictionary.ts';
 
 /** Interface words of the region profiles (src/components/regions/). */
 export const regionProfile: Strings<typeof import('../nl/region-profile.ts').regionProfile> = {
-  goTo: 'Go to a region',
-  backToRegions: '↑ Back to the regions',
+  // The story's short part per region and the region pages (/regions/<slug>/):
+  fullProfile: 'Full profile of {name}',
+  summaryNote: 'Incidents and deaths recorded by ACLED, {period}; “year before”: the same period a year earlier, where the report gives it.',
+  pageKicker: 'Region profile',
+  pageTitle: '{name}: region profile',
+  backToStory: '{name} in the story',
+  otherRegions: 'Other regions',
+  cardLabel: 'incidents in {name}, {period}, with {deaths} deaths',
   population: 'Population (INS, 2023)',
   incidents: 'Incidents',
   deaths: 'Deaths',

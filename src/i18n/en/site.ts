@@ -37,6 +37,9 @@ export const site: Strings<typeof import('../nl/site.ts').site> = {
   capital: 'capital',
   chapter: 'Chapter',
   contents: 'Contents',
+  // The story's first screen (src/components/story/StoryFront.astro):
+  asOf: 'as of {date}',
+  frontMapCaption: 'Incidents by region, {period}. Choose a region.',
   // Chapters displacement and sources:
   sourceOnline: 'Online',
   sourceLanguageNote: { nl: '(in Dutch)', en: '' },
@@ -47,6 +50,8 @@ export const site: Strings<typeof import('../nl/site.ts').site> = {
     values: 'Values',
     locators: 'Locators',
     explanation: 'Explanation',
+    /** Which column of data/discrepancies.csv holds the explanation in this language. */
+    explanationColumn: 'explanation',
     datasets: { 'acled-niger': 'ACLED counts', incidents: 'Attacks', displacement: 'Displacement', humanitarian: 'Humanitarian figures', deployments: 'Missions', timeline: 'Timeline' },
   },
 };

@@ -49,6 +49,7 @@ export const charts = {
     },
   },
   timeline: {
+    tableOnSources: 'Alle gebeurtenissen met hun bron, als tabel: op de pagina Bronnen en methode',
     lanes: {
       belgium: 'België',
       netherlands: 'Nederland',

@@ -1,7 +1,13 @@
 /** Interface words of the region profiles (src/components/regions/). */
 export const regionProfile = {
-  goTo: 'Ga naar een regio',
-  backToRegions: '↑ Terug naar de regio’s',
+  // The story's short part per region and the region pages (/regions/<slug>/):
+  fullProfile: 'Volledig profiel van {name}',
+  summaryNote: 'Incidenten en doden volgens ACLED, {period}; “jaar eerder”: dezelfde periode een jaar eerder, waar het rapport die geeft.',
+  pageKicker: 'Regioprofiel',
+  pageTitle: '{name}: regioprofiel',
+  backToStory: '{name} in het verhaal',
+  otherRegions: 'Andere regio’s',
+  cardLabel: 'incidenten in {name}, {period}, met {deaths} doden',
   population: 'Inwoners (INS, 2023)',
   incidents: 'Incidenten',
   deaths: 'Doden',

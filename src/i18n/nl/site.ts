@@ -36,6 +36,9 @@ export const site = {
   /** The kicker above a chapter heading, followed by its number. */
   chapter: 'Hoofdstuk',
   contents: 'Inhoud',
+  // The story's first screen (src/components/story/StoryFront.astro):
+  asOf: 'stand {date}',
+  frontMapCaption: 'Incidenten per regio, {period}. Kies een regio.',
   // Chapters displacement and sources:
   /** The link to a source document that is online. */
   sourceOnline: 'Online',
@@ -48,7 +51,9 @@ export const site = {
     what: 'Wat',
     values: 'Waarden',
     locators: 'Vindplaatsen',
-    explanation: 'Toelichting (Engels)',
+    explanation: 'Toelichting',
+    /** Which column of data/discrepancies.csv holds the explanation in this language. */
+    explanationColumn: 'explanation_nl',
     datasets: { 'acled-niger': 'ACLED-tellingen', incidents: 'Aanslagen', displacement: 'Ontheemding', humanitarian: 'Humanitaire cijfers', deployments: 'Missies', timeline: 'Tijdlijn' },
   },
 };

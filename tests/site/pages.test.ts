@@ -1,0 +1,81 @@
+/**
+ * The reference pages beside the story (issue 10), in the built HTML: every region page and
+ * the sources page in both languages, with their own title and description, share card,
+ * hreflang alternates and a language switch to the same page; and today's anchors still on
+ * the story (chapters, the eight regions, charts, timeline steps).
+ */
+import { describe, expect, it } from 'vitest';
+import { CHARTS } from '../../src/charts/catalog.ts';
+import { SECTIONS } from '../../src/i18n/sections.ts';
+import { REGION_SLUGS } from '../../src/lib/regions.ts';
+import { distFiles, readDist } from '../helpers/dist.ts';
+
+const SLUGS = Object.values(REGION_SLUGS);
+const LANGS = [
+  ['nl', ''],
+  ['en', '/en'],
+] as const;
+const other = (prefix: string) => (prefix ? '' : '/en');
+
+const attr = (html: string, pattern: RegExp) => pattern.exec(html)?.[1] ?? null;
+const titleOf = (html: string) => attr(html, /<title>([^<]+)<\/title>/);
+const descriptionOf = (html: string) => attr(html, /<meta name="description" content="([^"]+)"/);
+const ids = (html: string) => new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!));
+
+/** The pages the story's chapters, regions, charts and timeline steps had before issue 10, by id. */
+const TODAYS_ANCHORS = [
+  ...SECTIONS.map((s) => s.id),
+  ...SLUGS,
+  ...CHARTS.map((c) => c.id),
+  ...['beginnings', 'missions', 'coup', 'unravelling', 'new-alliances'].map((era) => `partners-${era}`),
+];
+
+describe.each(LANGS)('the %s region pages', (lang, prefix) => {
+  it.each(SLUGS)('%s: its own title, description and card; alternates and language switch to the same region', (slug) => {
+    const path = `${prefix}/regions/${slug}/index.html`;
+    const html = readDist(path);
+    expect(attr(html, /<html lang="([a-z]+)"/)).toBe(lang);
+    expect(html).toContain(`id="${slug}-title"`);
+    expect(html).toMatch(new RegExp(`<link rel="alternate" hreflang="nl" href="[^"]*/regions/${slug}/"`));
+    expect(html).toMatch(new RegExp(`<link rel="alternate" hreflang="en" href="[^"]*/en/regions/${slug}/"`));
+    expect(attr(html, /<a class="lang-switch" href="([^"]+)"/)).toBe(`${other(prefix)}/regions/${slug}/`);
+    expect(attr(html, /<meta property="og:image" content="[^"]*(\/og\/[^"]+)"/)).toBe(`/og/${lang}/regions/${slug}.png`);
+    expect(distFiles()).toContain(`/og/${lang}/regions/${slug}.png`);
+    // The full profile: incidents by type or the report's tables, departments, groups, displacement.
+    for (const part of ['departments', 'groups', 'displaced']) expect(html, part).toContain(`id="${slug}-${part}"`);
+    // Back to the region's short part in the story.
+    expect(html).toContain(`href="${prefix}/#${slug}"`);
+  });
+
+  it('titles and descriptions differ from region to region and from the story', () => {
+    const pages = SLUGS.map((slug) => readDist(`${prefix}/regions/${slug}/index.html`));
+    const story = readDist(`${prefix}/index.html`);
+    expect(new Set(pages.map(titleOf)).size).toBe(SLUGS.length);
+    expect(new Set(pages.map(descriptionOf)).size).toBe(SLUGS.length);
+    expect(pages.map(titleOf)).not.toContain(titleOf(story));
+  });
+});
+
+describe.each(LANGS)('the %s story and sources page', (lang, prefix) => {
+  const story = readDist(`${prefix}/index.html`);
+
+  it("keeps today's anchors on the story", () => {
+    const present = ids(story);
+    expect(TODAYS_ANCHORS.filter((id) => !present.has(id))).toEqual([]);
+  });
+
+  it("each region's short part links to its full page", () => {
+    for (const slug of SLUGS) expect(story, slug).toMatch(new RegExp(`<section id="${slug}"[^>]*>[\\s\\S]*?href="${prefix}/regions/${slug}/"[\\s\\S]*?</section>`));
+  });
+
+  it('the sources chapter leads to the sources page, which has the lists, the disagreements, the timeline and the data', () => {
+    expect(story).toMatch(new RegExp(`<section id="sources"[^>]*>[\\s\\S]*?href="${prefix}/sources/"`));
+    const page = readDist(`${prefix}/sources/index.html`);
+    expect(attr(page, /<html lang="([a-z]+)"/)).toBe(lang);
+    for (const id of ['method', 'discrepancies', 'timeline', 'dutch-contribution', 'data', 'licences', 'partners-timeline', 'dutch-mandates']) expect(page, id).toContain(`id="${id}"`);
+    expect(page).toContain('class="source-list"');
+    expect(page).toContain('class="discrepancies"');
+    expect(page).toContain('dataset-list');
+    expect(attr(page, /<a class="lang-switch" href="([^"]+)"/)).toBe(`${other(prefix)}/sources/`);
+  });
+});
