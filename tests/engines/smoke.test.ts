@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHARTS } from '../../src/charts/catalog.ts';
 import { embedSnippet } from '../../src/lib/embed.ts';
+import { chartModel } from '../../src/components/charts/models.ts';
 import { ARTEFACTS, DESKTOP, PHONE, ROOT, serveDist, type Site } from '../helpers/browser.ts';
 import { ENGINES, waitUntil, type Engine, type EngineName, type Motion, type Tab } from '../helpers/engines/index.ts';
 import { serveThroughProbe } from '../helpers/engines/probe-proxy.ts';
@@ -32,7 +33,9 @@ beforeAll(async () => {
   const origin = new URL(site.url).origin;
   // A host article on another origin; with ?late the resize script arrives after the iframe has loaded.
   host = await serveHtml((u) => {
-    const [frame, script] = embedSnippet(chart, 'en', origin).split('\n');
+    const snippet = embedSnippet(chart, 'en', origin, chartModel(chart.id, 'en').source);
+    const cut = snippet.lastIndexOf('\n<script');
+    const [frame, script] = [snippet.slice(0, cut), snippet.slice(cut + 1)];
     const late = u.searchParams.has('late')
       ? `<script>document.querySelector('iframe').addEventListener('load', () => setTimeout(() => { const s = document.createElement('script'); s.src = ${JSON.stringify(`${origin}/embed.js`)}; document.body.append(s); }, 300));</script>`
       : script;

@@ -15,6 +15,7 @@ import { acledNiger, CURRENT, deployments, displacement, incidents, PREVIOUS, re
 import { ui, type Lang } from '../../i18n/index.ts';
 import { formatPeriodShort } from '../../lib/format.ts';
 import { citeAll } from '../../lib/provenance.ts';
+import type { StateQuery } from './states.ts';
 
 export interface ChartModel {
   /** The source line's text, after "Bron:" / "Source:". */
@@ -38,7 +39,7 @@ function casualtySources() {
     .map((r) => ({ source_id: r.source_id, locator: r.locator.replace(/ \([^)]*\)$/, '') }));
 }
 
-const MODELS: Record<ChartId, (lang: Lang) => ChartModel> = {
+const MODELS: Record<ChartId, (lang: Lang, state: StateQuery) => ChartModel> = {
   'partners-timeline': (lang) => ({ source: citeAll(timeline, lang), legend: [] }),
   'missions-personnel': (lang) => ({ source: citeAll(personnelInNiger(deployments).map((p) => p.row), lang), legend: [] }),
   'dutch-mandates': (lang) => ({ source: citeAll(dutchMandates(deployments).map((m) => m.row), lang), legend: [] }),
@@ -47,9 +48,16 @@ const MODELS: Record<ChartId, (lang: Lang) => ChartModel> = {
   'casualty-chart': (lang) => ({ source: citeAll(casualtySources(), lang), legend: casualtyLegend(disputedAttacks(incidents, regions), ui(lang).charts.casualties) }),
   'idp-by-region': (lang) => ({ source: citeAll([idpTotal(displacement), ...idpRegions(displacement)], lang), legend: [] }),
   'refugees-by-origin': (lang) => ({ source: citeAll([refugeeTotal(displacement), ...refugeeOrigins(displacement)], lang), legend: [] }),
-  'region-map': (lang) => ({ source: ui(lang).acledChain, legend: mapLegendItems(classify(acledRegionMetrics(acledNiger, regions)[0]!), { noData: ui(lang).noData, regionalCapital: ui(lang).charts.map.regionalCapital }, lang) }),
+  'region-map': (lang, state) => ({ source: ui(lang).acledChain, legend: mapLegendItems(classify(mapMetric(state.m)), { noData: ui(lang).noData, regionalCapital: ui(lang).charts.map.regionalCapital }, lang) }),
 };
 
-export function chartModel(id: ChartId, lang: Lang): ChartModel {
-  return MODELS[id](lang);
+/** The map metric a state shows: the first (default) unless the state names another. */
+function mapMetric(id: string | undefined) {
+  const metrics = acledRegionMetrics(acledNiger, regions);
+  return metrics.find((m) => m.id === id) ?? metrics[0]!;
+}
+
+/** What the chart's frame says, for its default state or the state given (share cards). */
+export function chartModel(id: ChartId, lang: Lang, state: StateQuery = {}): ChartModel {
+  return MODELS[id](lang, state);
 }
