@@ -58,8 +58,10 @@ describe('chart states', () => {
     await page.check('[data-series-choice="violence-by-type"] input[value="previous"]');
     expect(await link('violence-by-type')).toBe('/en/s/violence-by-type/previous/');
     // The static embed follows the state too.
-    expect(await page.locator('#region-map [data-static-state="fatalities-per-100k"]').isHidden()).toBe(false);
-    expect(await page.locator('#region-map [data-static-state="incidents"]').isHidden()).toBe(true);
+    const hidden = (slug: string) => page.locator(`#region-map [data-static-state="${slug}"]`).evaluate((e: HTMLElement) => e.hidden);
+    expect(await hidden('fatalities-per-100k')).toBe(false);
+    expect(await hidden('incidents')).toBe(true);
+    expect(await page.getAttribute('#region-map [data-copy-static]', 'data-copy-from')).toBe('region-map-static-fatalities-per-100k');
     // One lane of the timeline has a page; two lanes have none, so the link keeps the story's address.
     for (const box of await page.locator('[data-actor-filter] input').all()) if (!['france', 'niger'].includes((await box.getAttribute('value'))!)) await box.uncheck();
     expect(await link('partners-timeline')).toBe('#partners-timeline');
