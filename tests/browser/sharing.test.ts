@@ -114,9 +114,13 @@ describe('embeds on another origin', () => {
     const page = await context.newPage();
     await page.goto(url('/en/#violence-by-type'), { waitUntil: 'networkidle' });
     // The rewrite keeps the <code> element: it marks the snippet as code, not prose, for readers and tests.
-    const code = (await page.locator('#violence-by-type [data-embed-code] > code').textContent()) ?? '';
+    const code = (await page.locator('#violence-by-type-embed-code > code').textContent()) ?? '';
     expect(code).toContain(`<iframe src="${new URL(url('/en/embed/violence-by-type/')).href}"`);
     expect(code).not.toContain(SITE_ORIGIN);
+    // So does the static embed: its image and link.
+    const image = (await page.locator('#violence-by-type-static-all > code').textContent()) ?? '';
+    expect(image).toContain(`<img src="${url('/og/en/violence-by-type/all.png')}"`);
+    expect(image).not.toContain(SITE_ORIGIN);
     await context.close();
   });
 
