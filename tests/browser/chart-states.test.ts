@@ -58,7 +58,7 @@ describe('chart states', () => {
     await page.check('[data-series-choice="violence-by-type"] input[value="previous"]');
     expect(await link('violence-by-type')).toBe('/en/s/violence-by-type/previous/');
     // The static embed follows the state too.
-    const hidden = (slug: string) => page.locator(`#region-map [data-static-state="${slug}"]`).evaluate((e: HTMLElement) => e.hidden);
+    const hidden = (slug: string) => page.locator(`#region-map [data-static-state="${slug}"]`).evaluate((e: HTMLElement) => getComputedStyle(e).display === 'none');
     expect(await hidden('fatalities-per-100k')).toBe(false);
     expect(await hidden('incidents')).toBe(true);
     expect(await page.getAttribute('#region-map [data-copy-static]', 'data-copy-from')).toBe('region-map-static-fatalities-per-100k');
