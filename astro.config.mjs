@@ -10,6 +10,8 @@ export default defineConfig({
   site: siteOrigin(),
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
+  // Dutch at the root, English under /en/: getRelativeLocaleUrl() builds every link between them.
+  i18n: { locales: ['nl', 'en'], defaultLocale: 'nl', routing: { prefixDefaultLocale: false, redirectToDefaultLocale: false } },
   compressHTML: true,
   devToolbar: { enabled: false },
   // Chapter prose: src/content/**/*.mdoc, with the tags markdoc.config.mjs declares.

@@ -1,7 +1,7 @@
 /** The violence charts' data: by type and sub-type for both periods, and civilian targeting by actor. */
 import { CURRENT, firstAcled, PREVIOUS, type Period } from '../data/query.ts';
 import type { AcledCount, EventType, SubEventType } from '../data/types.ts';
-import { actorLabel, EVENT_TYPE_LABELS, SUB_EVENT_TYPE_LABELS, TYPE_ORDER } from '../lib/labels.ts';
+import { actorLabel, eventTypeLabel, subEventTypeLabel, TYPE_ORDER } from '../lib/labels.ts';
 import { formatNumber } from '../lib/format.ts';
 import type { Lang } from '../i18n/index.ts';
 import type { BarDatum } from './bars.ts';
@@ -14,7 +14,7 @@ function rowFor(acled: readonly AcledCount[], period: Period, event_type: EventT
 }
 
 function typeLabel(e: EventType, s: SubEventType, lang: Lang): string {
-  return s === 'all' ? EVENT_TYPE_LABELS[e][lang] : `  ${SUB_EVENT_TYPE_LABELS[s][lang]}`;
+  return s === 'all' ? eventTypeLabel(e, lang) : `  ${subEventTypeLabel(s, lang)}`;
 }
 
 export function violenceByTypeBars(acled: readonly AcledCount[], lang: Lang): BarDatum[] {
@@ -22,7 +22,7 @@ export function violenceByTypeBars(acled: readonly AcledCount[], lang: Lang): Ba
     const values = [rowFor(acled, CURRENT, e, s)?.incidents ?? null, rowFor(acled, PREVIOUS, e, s)?.incidents ?? null];
     return {
       category: `${e}/${s}`,
-      label: s === 'all' ? EVENT_TYPE_LABELS[e][lang] : `– ${SUB_EVENT_TYPE_LABELS[s][lang]}`,
+      label: s === 'all' ? eventTypeLabel(e, lang) : `– ${subEventTypeLabel(s, lang)}`,
       values,
       valueLabels: values.map((v) => (v === null ? '' : formatNumber(v, lang))),
     };

@@ -6,7 +6,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { groupAreas, type GroupAreas } from '../charts/armed-groups.ts';
 import { armedGroups } from '../data/select.ts';
-import type { Lang } from '../i18n/index.ts';
+import { LANGS, type Lang } from '../i18n/index.ts';
 
 export interface ArmedGroupCard {
   areas: GroupAreas;
@@ -21,10 +21,12 @@ export async function armedGroupCards(lang: Lang): Promise<ArmedGroupCard[]> {
     return found;
   };
   return groupAreas(armedGroups).map((areas) => {
-    const [nl, en] = [textFor(areas.group.group, 'nl'), textFor(areas.group.group, 'en')];
-    if (nl.data.kind !== en.data.kind || nl.id.slice(3) !== en.id.slice(3)) {
-      throw new Error(`Armed group "${areas.group.group}": ${nl.id} (${nl.data.kind}) and ${en.id} (${en.data.kind}) must have the same file name and kind`);
+    const texts = LANGS.map((inLang) => textFor(areas.group.group, inLang));
+    const fileName = (e: CollectionEntry<'armed-groups'>) => e.id.slice(e.id.indexOf('/') + 1);
+    const [first] = texts as [CollectionEntry<'armed-groups'>];
+    if (texts.some((t) => t.data.kind !== first.data.kind || fileName(t) !== fileName(first))) {
+      throw new Error(`Armed group "${areas.group.group}": ${texts.map((t) => `${t.id} (${t.data.kind})`).join(', ')} must have the same file name and kind`);
     }
-    return { areas, entry: lang === 'nl' ? nl : en };
+    return { areas, entry: textFor(areas.group.group, lang) };
   });
 }

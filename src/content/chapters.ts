@@ -4,7 +4,7 @@
  * get the same list the story page renders.
  */
 import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
-import type { Lang } from '../i18n/index.ts';
+import { LANGS, type Lang } from '../i18n/index.ts';
 import { chapterSchema, type ChapterMeta } from './schema.ts';
 
 export interface Chapter {
@@ -14,14 +14,13 @@ export interface Chapter {
   description: Record<Lang, string>;
 }
 
-const LANGS: readonly Lang[] = ['nl', 'en'];
-
 /** `files` maps a path ending in `<lang>/<id>.mdoc` to its text. Throws on anything that does not add up. */
 export function readChapters(files: Record<string, string>): Chapter[] {
   const metas = new Map<string, Partial<Record<Lang, ChapterMeta>>>();
   for (const [path, text] of Object.entries(files)) {
-    const [, lang, name] = /([a-z]+)\/([^/]+)\.mdoc$/.exec(path) ?? [];
-    if (lang !== 'nl' && lang !== 'en') throw new Error(`${path}: not under nl/ or en/`);
+    const [, folder, name = ''] = /([a-z]+)\/([^/]+)\.mdoc$/.exec(path) ?? [];
+    const lang = LANGS.find((l) => l === folder);
+    if (!lang) throw new Error(`${path}: not under a language folder (${LANGS.map((l) => `${l}/`).join(', ')})`);
     const parsed = chapterSchema.safeParse(parseFrontmatter(text).frontmatter);
     if (!parsed.success) throw new Error(`${path}: frontmatter: ${parsed.error.message}`);
     if (parsed.data.id !== name) throw new Error(`${path}: id "${parsed.data.id}" differs from the file name`);
@@ -36,11 +35,13 @@ export function readChapters(files: Record<string, string>): Chapter[] {
 }
 
 function toChapter(id: string, byLang: Partial<Record<Lang, ChapterMeta>>): Chapter {
-  const [nl, en] = LANGS.map((lang) => {
+  const metas = LANGS.map((lang) => {
     const meta = byLang[lang];
     if (!meta) throw new Error(`Chapter ${id}: no ${lang}/${id}.mdoc`);
-    return meta;
-  }) as [ChapterMeta, ChapterMeta];
-  if (nl.order !== en.order) throw new Error(`Chapter ${id}: order ${nl.order} in nl, ${en.order} in en`);
-  return { id, order: nl.order, title: { nl: nl.title, en: en.title }, description: { nl: nl.description, en: en.description } };
+    return [lang, meta] as const;
+  });
+  const orders = new Set(metas.map(([, meta]) => meta.order));
+  if (orders.size > 1) throw new Error(`Chapter ${id}: orders differ between languages (${metas.map(([lang, m]) => `${m.order} in ${lang}`).join(', ')})`);
+  const each = (key: 'title' | 'description') => Object.fromEntries(metas.map(([lang, meta]) => [lang, meta[key]])) as Record<Lang, string>;
+  return { id, order: metas[0]![1].order, title: each('title'), description: each('description') };
 }

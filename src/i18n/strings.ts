@@ -1,6 +1,7 @@
 /** Both dictionaries by language. The text itself is in nl/ and en/. */
 import { en } from './en/index.ts';
+import type { Lang } from './lang.ts';
 import { nl, type Dictionary } from './nl/index.ts';
 
 export type UiStrings = Dictionary;
-export const STRINGS: Record<'nl' | 'en', Dictionary> = { nl, en };
+export const STRINGS: Record<Lang, Dictionary> = { nl, en };

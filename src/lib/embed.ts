@@ -5,9 +5,11 @@
  * find it.
  */
 import type { ChartInfo } from '../charts/catalog.ts';
-import { statePaths, stateTitle, type ChartState } from '../components/charts/states.ts';
+import { statePaths } from '../components/charts/state-paths.ts';
+import { stateTitle, type ChartState } from '../components/charts/states.ts';
 import { fill } from '../i18n/fill.ts';
-import { localePath, ui, type Lang } from '../i18n/index.ts';
+import { getRelativeLocaleUrl } from 'astro:i18n';
+import { ui, type Lang } from '../i18n/index.ts';
 
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -24,12 +26,12 @@ function caption(o: { title: string; source: string; href: string; lang: Lang })
 
 /** The iframe in its figure, plus the optional resize script (see public/embed.js). `query` puts the chart in a state ("?m=fatalities"). */
 export function embedSnippet(chart: ChartInfo, lang: Lang, origin: string, source: string, query = ''): string {
-  const src = `${origin}${localePath(lang, `/embed/${chart.id}/`)}${query}`;
+  const src = `${origin}${getRelativeLocaleUrl(lang, `/embed/${chart.id}/`)}${query}`;
   const title = escapeHtml(chart.title[lang]);
   return [
     `<figure data-niger-embed-figure="${chart.id}">`,
     `<iframe src="${escapeHtml(src)}" title="${title}" data-niger-embed="${chart.id}" data-height-narrow="${chart.embedHeight.narrow}" data-height-wide="${chart.embedHeight.wide}" style="width:100%;height:${chart.embedHeight.wide}px;border:0" loading="lazy"></iframe>`,
-    caption({ title: chart.title[lang], source, href: `${origin}${localePath(lang, '/')}${query}#${chart.id}`, lang }),
+    caption({ title: chart.title[lang], source, href: `${origin}${getRelativeLocaleUrl(lang, '/')}${query}#${chart.id}`, lang }),
     `</figure>`,
     `<script async src="${origin}/embed.js"></script>`,
   ].join('\n');

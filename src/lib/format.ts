@@ -1,13 +1,15 @@
-import { formatLocale, type FormatLocaleObject } from 'd3-format';
-import { timeFormatLocale, type TimeLocaleObject } from 'd3-time-format';
+import { formatLocale } from 'd3-format';
+import { timeFormatLocale } from 'd3-time-format';
 
 import type { Lang } from '../i18n/lang.ts';
+import { LOCALES } from '../i18n/locales.ts';
 
-/** Fixed locale definitions, so output never depends on the build machine's ICU data. */
-const NUMBER_LOCALES: Record<Lang, FormatLocaleObject> = {
-  nl: formatLocale({ decimal: ',', thousands: '.', grouping: [3], currency: ['€ ', ''] }),
-  en: formatLocale({ decimal: '.', thousands: ',', grouping: [3], currency: ['€', ''] }),
-};
+function mapLangs<T>(make: (lang: Lang) => T): Record<Lang, T> {
+  return Object.fromEntries(Object.keys(LOCALES).map((lang) => [lang, make(lang as Lang)])) as Record<Lang, T>;
+}
+
+/** d3's formatters for each language's fixed definitions (src/i18n/<lang>/locale.ts). */
+const NUMBER_LOCALES = mapLangs((lang) => formatLocale(LOCALES[lang].number));
 
 /** nl: 1.246 · en: 1,246. Decimals are kept only where the source has them. */
 export function formatNumber(value: number, lang: Lang): string {
@@ -17,8 +19,7 @@ export function formatNumber(value: number, lang: Lang): string {
 
 /** Whole percentages as the sources write them ("25 %"), one decimal for computed shares ("45,7 %"). */
 export function formatPercent(value: number, lang: Lang, decimals = Number.isInteger(value) ? 0 : 1): string {
-  const text = NUMBER_LOCALES[lang].format(`.${decimals}f`)(value);
-  return lang === 'nl' ? `${text} %` : `${text}%`;
+  return `${NUMBER_LOCALES[lang].format(`.${decimals}f`)(value)}${LOCALES[lang].number.percent}`;
 }
 
 /** Signed change, e.g. "−19,2 %" / "+25.0%"; uses a true minus sign. */
@@ -27,23 +28,7 @@ export function formatChange(value: number, lang: Lang, decimals = Number.isInte
   return `${sign}${formatPercent(Math.abs(value), lang, decimals)}`;
 }
 
-/** Fixed date locales, like the number locales. Short months are the first three letters ("maa", "sep"). */
-const DATE_LOCALES: Record<Lang, TimeLocaleObject> = {
-  nl: timeFormatLocale({
-    dateTime: '%a %e %B %Y %X', date: '%d-%m-%Y', time: '%H:%M:%S', periods: ['AM', 'PM'],
-    days: ['zondag', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag'],
-    shortDays: ['zo', 'ma', 'di', 'wo', 'do', 'vr', 'za'],
-    months: ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'],
-    shortMonths: ['jan', 'feb', 'maa', 'apr', 'mei', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'],
-  }),
-  en: timeFormatLocale({
-    dateTime: '%a %e %B %Y %X', date: '%Y-%m-%d', time: '%H:%M:%S', periods: ['AM', 'PM'],
-    days: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
-    shortDays: ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'],
-    months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
-    shortMonths: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
-  }),
-};
+const DATE_LOCALES = mapLangs((lang) => timeFormatLocale(LOCALES[lang].time));
 
 /** An ISO date of any precision ("2019", "2024-04", "2023-07-26") as a UTC date. */
 function utcDate(iso: string): Date {

@@ -1,8 +1,6 @@
-/** Display names for the coded values in the data, in both languages. */
+/** Display names for the coded values in the data, from the page language's dictionary. */
 import type { EventType, SubEventType } from '../data/types.ts';
-import type { Lang } from '../i18n/index.ts';
-
-type Pair = { nl: string; en: string };
+import { ui, type Lang } from '../i18n/index.ts';
 
 /** The ACLED types the CGRS report uses, each followed by its sub-types: the order every breakdown is shown in. */
 export const TYPE_ORDER: readonly [EventType, SubEventType][] = [
@@ -17,38 +15,16 @@ export const TYPE_ORDER: readonly [EventType, SubEventType][] = [
   ['violence_against_civilians', 'abduction_forced_disappearance'],
 ];
 
-export const EVENT_TYPE_LABELS: Record<EventType, Pair> = {
-  all: { nl: 'Alle types', en: 'All types' },
-  battles: { nl: 'Gevechten (battles)', en: 'Battles' },
-  explosions_remote_violence: { nl: 'Explosies en geweld op afstand', en: 'Explosions and remote violence' },
-  violence_against_civilians: { nl: 'Geweld tegen burgers', en: 'Violence against civilians' },
-  civilian_targeting: { nl: 'Burgers als doelwit', en: 'Civilian targeting' },
-};
+export function eventTypeLabel(type: EventType, lang: Lang): string {
+  return ui(lang).labels.eventTypes[type];
+}
 
-export const SUB_EVENT_TYPE_LABELS: Record<SubEventType, Pair> = {
-  all: { nl: 'Totaal', en: 'Total' },
-  armed_clash: { nl: 'Gewapende treffens', en: 'Armed clashes' },
-  remote_explosive_landmine_ied: { nl: 'Explosieven, landmijnen, IED’s', en: 'Remote explosives, landmines, IEDs' },
-  air_drone_strike: { nl: 'Lucht- en droneaanvallen', en: 'Air and drone strikes' },
-  shelling_artillery_missile: { nl: 'Beschietingen, artillerie, raketten', en: 'Shelling, artillery, missiles' },
-  attack: { nl: 'Aanvallen', en: 'Attacks' },
-  abduction_forced_disappearance: { nl: 'Ontvoeringen en verdwijningen', en: 'Abductions and forced disappearances' },
-};
+export function subEventTypeLabel(type: SubEventType, lang: Lang): string {
+  return ui(lang).labels.subEventTypes[type];
+}
 
-/** Actors as the report names them (sometimes in Dutch), shown in the page's language. */
-const ACTORS: Record<string, Pair> = {
-  ISSP: { nl: 'ISSP', en: 'ISSP' },
-  JNIM: { nl: 'JNIM', en: 'JNIM' },
-  ISWAP: { nl: 'ISWAP', en: 'ISWAP' },
-  MPLJ: { nl: 'MPLJ', en: 'MPLJ' },
-  'Boko Haram/JAS': { nl: 'Boko Haram/JAS', en: 'Boko Haram/JAS' },
-  'ongeïdentificeerde gewapende groepen': { nl: 'Niet-geïdentificeerde gewapende groepen', en: 'Unidentified armed groups' },
-  'onbekende gewapende groepen': { nl: 'Onbekende gewapende groepen', en: 'Unknown armed groups' },
-  'Nigerese leger': { nl: 'Nigerees leger', en: 'Nigerien army' },
-  gemeenschapsmilities: { nl: 'Gemeenschapsmilities', en: 'Community militias' },
-  gemeenschapsmilitie: { nl: 'Gemeenschapsmilitie', en: 'Community militia' },
-};
-
+/** An actor as the report names it, in the page's language; a name without a translation is shown as the data has it. */
 export function actorLabel(actor: string, lang: Lang): string {
-  return ACTORS[actor]?.[lang] ?? actor;
+  const actors: Record<string, string> = ui(lang).labels.actors;
+  return actors[actor] ?? actor;
 }

@@ -1,4 +1,5 @@
 import type { Lang } from '../i18n/index.ts';
+import { LOCALES } from '../i18n/locales.ts';
 
 export type TextPart = { text: string } | { number: number; raw: string };
 
@@ -6,7 +7,7 @@ const NUMBER = /\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?/g;
 
 /** Parses "1.246" (nl) or "1,246" (en) as written in text of that language. */
 export function parseLocaleNumber(raw: string, lang: Lang): number {
-  const [thousands, decimal] = lang === 'nl' ? ['.', ','] : [',', '.'];
+  const { thousands, decimal } = LOCALES[lang].number;
   return Number(raw.split(thousands).join('').replace(decimal, '.'));
 }
 

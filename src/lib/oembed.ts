@@ -4,14 +4,16 @@
  */
 import { CHARTS } from '../charts/catalog.ts';
 import { chartModel } from '../components/charts/models.ts';
-import { queryString, statePaths, stateTitle, type ChartState } from '../components/charts/states.ts';
-import { localePath, ui, type Lang } from '../i18n/index.ts';
+import { statePaths } from '../components/charts/state-paths.ts';
+import { queryString, stateTitle, type ChartState } from '../components/charts/states.ts';
+import { getRelativeLocaleUrl } from 'astro:i18n';
+import { ui, type Lang } from '../i18n/index.ts';
 import { CARD } from './share/card.ts';
 import { embedSnippet } from './embed.ts';
 
 export function oembedResponse(state: ChartState, lang: Lang, origin: string): Response {
   const chart = CHARTS.find((c) => c.id === state.chart)!;
-  const home = `${origin}${localePath(lang, '/')}`;
+  const home = `${origin}${getRelativeLocaleUrl(lang, '/')}`;
   const body = {
     version: '1.0',
     type: 'rich',

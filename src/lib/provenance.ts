@@ -1,15 +1,6 @@
 import { sources } from '../data/select.ts';
 import type { Provenance, Source } from '../data/types.ts';
-import type { Lang } from '../i18n/index.ts';
-
-/** Short citations for inline use; the full reference is in the sources section. */
-const SHORT: Record<string, { nl: string; en: string }> = {
-  'cgrs-coi-niger-2025': { nl: 'CGRS/Cedoca, COI Focus Niger (11 juli 2025)', en: 'CGRS/Cedoca, COI Focus Niger (11 July 2025)' },
-  'be-defence-new-nero': { nl: 'Belgische Defensie, “Onze missie in Niger”', en: 'Belgian Defence, “Onze missie in Niger”' },
-  'nl-kamerbrief-sahel-2022': { nl: 'Kamerbrief Sahel, Kamerstuk 29 521, nr. 456 (nov. 2022)', en: 'Dutch letter to parliament on the Sahel, 29 521 no. 456 (Nov 2022)' },
-  'nl-missies-overzicht': { nl: 'Rijksoverheid, “Nederlandse bijdrage aan missies en operaties”', en: 'Dutch government, “Nederlandse bijdrage aan missies en operaties”' },
-  'news-us-withdrawal-2024': { nl: 'Nieuwsbericht over het Amerikaanse vertrek (april 2024)', en: 'News item on the US withdrawal (April 2024)' },
-};
+import { ui, type Lang } from '../i18n/index.ts';
 
 export function findSource(id: string): Source {
   const source = sources.find((s) => s.source_id === id);
@@ -17,8 +8,10 @@ export function findSource(id: string): Source {
   return source;
 }
 
+/** A source's short name for inline citations (the dictionary's `labels.sourceShort`), else its title. */
 export function sourceLabel(id: string, lang: Lang): string {
-  return SHORT[id]?.[lang] ?? findSource(id).title;
+  const short: Record<string, string> = ui(lang).labels.sourceShort;
+  return short[id] ?? findSource(id).title;
 }
 
 /** "CGRS/Cedoca, COI Focus Niger (11 July 2025), §6.2, Tabel 1" */

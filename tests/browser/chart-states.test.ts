@@ -2,7 +2,8 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { siteOrigin } from '../../scripts/lib/site-url.ts';
-import { allChartStates, statePaths } from '../../src/components/charts/states.ts';
+import { allChartStates } from '../../src/components/charts/states.ts';
+import { stateAddresses as statePaths } from '../helpers/state-addresses.ts';
 import { DESKTOP, launchChromium, newContext, serveDist, type Site } from '../helpers/browser.ts';
 
 let site: Site;

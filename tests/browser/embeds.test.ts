@@ -9,9 +9,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHARTS } from '../../src/charts/catalog.ts';
 import { chartModel } from '../../src/components/charts/models.ts';
 import { chartStates, stateTitle } from '../../src/components/charts/states.ts';
-import { embedSnippet, staticEmbedSnippet } from '../../src/lib/embed.ts';
 import { DESKTOP, launchChromium, newContext, serveDist, watchProblems, type Site } from '../helpers/browser.ts';
 import { serveHtml, type HtmlServer } from '../helpers/html-server.ts';
+import { embedCode, staticEmbedCode } from '../helpers/snippets.ts';
 
 let site: Site;
 let browser: Browser;
@@ -29,10 +29,10 @@ beforeAll(async () => {
   browser = await launchChromium();
   origin = new URL(site.url).origin;
   const mapState = chartStates('region-map').find((s) => s.slug === 'fatalities')!;
-  const snippet = embedSnippet(chart, 'en', origin, source);
+  const snippet = embedCode(chart.id, 'en', origin);
   hosts = {
     stripped: await serveHtml(() => page(stripped(snippet))),
-    image: await serveHtml(() => page(staticEmbedSnippet(mapState, 'en', origin, chartModel('region-map', 'en', mapState.query).source))),
+    image: await serveHtml(() => page(staticEmbedCode('region-map', mapState.slug, 'en', origin))),
     // An AMP page sizes amp-iframe from AMP's own message and runs no script of ours.
     amp: await serveHtml(() =>
       page(`<script>window.ampMessages = []; addEventListener('message', (e) => { if (e.data && e.data.sentinel === 'amp') ampMessages.push(e.data); });</script>

@@ -1,6 +1,8 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as data from '../../src/data/index.ts';
+import { FIGURES } from '../../src/figures/index.ts';
+import { figureText, figureView } from '../../src/figures/view.ts';
 import { launchChromium, newContext, serveDist, type Site } from '../helpers/browser.ts';
 
 let site: Site;
@@ -54,14 +56,39 @@ describe.each(['/', '/en/'])('numbers on %s', (path) => {
     await context.close();
   });
 
-  it('every sourced figure is a value in the data; derived ones say so', async () => {
+  it('every registry figure shows its own entry: value, formatting, qualifier and every source locator', async () => {
+    const lang = path === '/' ? 'nl' : 'en';
     const context = await newContext(browser);
     const page = await context.newPage();
     await page.goto(new URL(path, site.url).href, { waitUntil: 'networkidle' });
-    const figures = await page.locator('.fig').evaluateAll((els) =>
-      els.map((e) => ({ value: Number(e.getAttribute('data-figure')), derived: e.classList.contains('fig--derived'), inText: e.hasAttribute('data-in-text'), tip: e.querySelector('.fig__tip')?.textContent ?? '' })),
+    const shown = await page.locator('.fig[data-figure-id]').evaluateAll((els) =>
+      els.map((e) => ({
+        id: e.getAttribute('data-figure-id') ?? '',
+        value: Number(e.getAttribute('data-figure')),
+        text: [...e.childNodes].filter((n) => !(n instanceof Element && n.classList.contains('fig__tip'))).map((n) => n.textContent).join(''),
+        tip: e.querySelector('.fig__tip')?.textContent ?? '',
+      })),
     );
-    expect(figures.length).toBeGreaterThan(40);
+    expect(shown.length).toBeGreaterThan(40);
+    for (const f of shown) {
+      const def = FIGURES.get(f.id);
+      expect(def, `unknown figure id ${f.id}`).toBeDefined();
+      const view = figureView(figureText(def!, lang), lang);
+      expect({ id: f.id, value: f.value }).toEqual({ id: f.id, value: def!.value });
+      expect(f.text.replace(/\s+/g, ' ').trim(), f.id).toBe(`${view.prefix}${view.formatted}${view.unit ? ` ${view.unit}` : ''}`.replace(/\s+/g, ' ').trim());
+      for (const row of def!.from) expect(f.tip, `${f.id} cites ${row.locator}`).toContain(row.locator);
+      expect(f.tip).toMatch(def!.derivation ? /(Afgeleid|Derived):/ : /(Bron|Source):/);
+    }
+    await context.close();
+  });
+
+  it('figures outside the registry (per-row figures of tables and timelines) are values in the data; derived ones say so', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await page.goto(new URL(path, site.url).href, { waitUntil: 'networkidle' });
+    const figures = await page.locator('.fig:not([data-figure-id])').evaluateAll((els) =>
+      els.map((e) => ({ value: Number(e.getAttribute('data-figure')), derived: e.classList.contains('fig--derived'), tip: e.querySelector('.fig__tip')?.textContent ?? '' })),
+    );
     const known = numbersInData();
     const unknown = figures.filter((f) => !f.derived && !known.has(f.value));
     expect(unknown).toEqual([]);

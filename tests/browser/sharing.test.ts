@@ -2,11 +2,10 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHARTS } from '../../src/charts/catalog.ts';
 import { SECTIONS } from '../../src/i18n/sections.ts';
-import { chartModel } from '../../src/components/charts/models.ts';
 import { chartStates, stateTitle } from '../../src/components/charts/states.ts';
-import { embedSnippet } from '../../src/lib/embed.ts';
 import { DESKTOP, launchChromium, newContext, PHONE, serveDist, watchProblems, type Site } from '../helpers/browser.ts';
 import { serveHtml, type HtmlServer } from '../helpers/html-server.ts';
+import { embedCode } from '../helpers/snippets.ts';
 import { siteOrigin } from '../../scripts/lib/site-url.ts';
 
 let site: Site;
@@ -27,8 +26,8 @@ beforeAll(async () => {
   host = await serveHtml(
     () => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host article</title></head><body style="margin:0;font-family:sans-serif">
 <article style="max-width:720px;margin:0 auto"><h1>Host article</h1>
-<div id="one">${embedSnippet(a, 'en', origin, chartModel(a.id, 'en').source)}</div>
-<div id="two">${embedSnippet(b, 'nl', origin, chartModel(b.id, 'nl').source)}</div>
+<div id="one">${embedCode(a.id, 'en', origin)}</div>
+<div id="two">${embedCode(b.id, 'nl', origin)}</div>
 <iframe id="plain" src="${origin}/en/embed/dutch-mandates/" title="plain" style="width:100%;height:${CHARTS.find((c) => c.id === 'dutch-mandates')!.embedHeight.wide}px;border:0"></iframe>
 <iframe id="forger" src="${forger.url}" title="forger" style="width:10px;height:10px;border:0"></iframe>
 </article></body></html>`,

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { choroplethClasses, divergingClasses, oneTwoFive } from '../../src/charts/scales.ts';
-import { placeLabels } from '../../src/charts/labels.ts';
 
 describe('choroplethClasses(…)', () => {
   it('spreads skewed counts over readable 1–2–5 thresholds', () => {
@@ -27,20 +26,9 @@ describe('divergingClasses()', () => {
   });
 });
 
-describe('placeLabels(…)', () => {
-  it('moves a label to its next candidate rather than overlap, and drops what cannot fit', () => {
-    const frame = { width: 100, height: 40 };
-    const placed = placeLabels(
-      [
-        { id: 'a', text: 'Alpha', x: 50, y: 20, fontSize: 10, priority: 2 },
-        { id: 'b', text: 'Beta', x: 50, y: 20, fontSize: 10, priority: 1 },
-        { id: 'c', text: 'A label far too long for the frame', x: 50, y: 20, fontSize: 10, priority: 0 },
-      ],
-      frame,
-    );
-    expect(placed.map((p) => [p.id, p.anchor])).toEqual([
-      ['a', 'start'],
-      ['b', 'end'],
-    ]);
+describe('oneTwoFive(max)', () => {
+  it('runs 1, 2, 5, 10, 20, 50 … to past the maximum', () => {
+    expect(oneTwoFive(60)).toEqual([1, 2, 5, 10, 20, 50, 100, 200, 500]);
+    expect(oneTwoFive(0)).toEqual([1, 2, 5, 10, 20, 50]);
   });
 });

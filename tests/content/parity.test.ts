@@ -2,25 +2,30 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { contentFacts, parityProblems } from '../../src/content/facts.ts';
+import { LANGS } from '../../src/i18n/index.ts';
+
+/** Dutch is the original; every other language is checked against it. */
+const [ORIGINAL, ...TRANSLATIONS] = LANGS as [string, ...string[]];
 
 const CONTENT = new URL('../../src/content/', import.meta.url).pathname;
 /** Every collection folder that has language folders. */
 const collections = readdirSync(CONTENT, { withFileTypes: true })
-  .filter((d) => d.isDirectory() && readdirSync(join(CONTENT, d.name)).includes('nl'))
+  .filter((d) => d.isDirectory() && readdirSync(join(CONTENT, d.name)).includes(ORIGINAL))
   .map((d) => d.name);
 const files = (collection: string, lang: string) => readdirSync(join(CONTENT, collection, lang)).filter((f) => f.endsWith('.mdoc')).sort();
 const read = (collection: string, lang: string, file: string) => readFileSync(join(CONTENT, collection, lang, file), 'utf8');
 
 describe.each(collections)('content collection %s', (collection) => {
-  it('has the same file names under nl/ and en/', () => {
-    expect(files(collection, 'en')).toEqual(files(collection, 'nl'));
+  it.each(TRANSLATIONS)(`has the same file names under ${ORIGINAL}/ and %s/`, (lang) => {
+    expect(files(collection, lang)).toEqual(files(collection, ORIGINAL));
   });
 
-  it.each(files(collection, 'nl'))('%s cites the same figures with the same headings in nl and en', (file) => {
-    expect(parityProblems(contentFacts(read(collection, 'nl', file)), contentFacts(read(collection, 'en', file)))).toEqual([]);
+  it.each(TRANSLATIONS.flatMap((lang) => files(collection, ORIGINAL).map((file) => `${lang}/${file}`)))(`%s cites the same figures with the same headings as ${ORIGINAL}/`, (path) => {
+    const [lang, file] = path.split('/') as [string, string];
+    expect(parityProblems(contentFacts(read(collection, ORIGINAL, file)), contentFacts(read(collection, lang, file)))).toEqual([]);
   });
 
-  it.each(['nl', 'en'].flatMap((lang) => files(collection, lang).map((file) => `${lang}/${file}`)))('%s has no digit outside a fig or date tag, and no text Markdoc drops', (path) => {
+  it.each(LANGS.flatMap((lang) => files(collection, lang).map((file) => `${lang}/${file}`)))('%s has no digit outside a fig or date tag, and no text Markdoc drops', (path) => {
     const [lang, file] = path.split('/') as [string, string];
     const facts = contentFacts(read(collection, lang, file));
     expect(facts.strayDigits).toEqual([]);

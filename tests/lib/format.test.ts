@@ -61,6 +61,6 @@ describe('formatPeriodShort(start, end, lang)', () => {
   it('shortens months to their first three letters', () => {
     expect(formatPeriodShort('2024-09-01', '2025-05-30', 'nl')).toBe('sep 2024 – mei 2025');
     expect(formatPeriodShort('2024-09-01', '2025-05-30', 'en')).toBe('Sep 2024 – May 2025');
-    expect(formatPeriodShort('2024-03-01', '2024-10-31', 'nl')).toBe('maa 2024 – okt 2024');
+    expect(formatPeriodShort('2024-03-01', '2024-10-31', 'nl')).toBe('mrt 2024 – okt 2024');
   });
 });

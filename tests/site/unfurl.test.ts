@@ -9,10 +9,11 @@ import { unfurl } from 'unfurl.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { siteOrigin } from '../../scripts/lib/site-url.ts';
 import { CHARTS } from '../../src/charts/catalog.ts';
-import { allChartStates, chartStates, statePaths, stateTitle } from '../../src/components/charts/states.ts';
-import { LANGS, localePath, ui } from '../../src/i18n/index.ts';
+import { allChartStates, chartStates, stateTitle } from '../../src/components/charts/states.ts';
+import { LANGS, ui } from '../../src/i18n/index.ts';
 import { serveDist, type Site } from '../helpers/browser.ts';
 import { distFiles, readDist } from '../helpers/dist.ts';
+import { langPrefix, stateAddresses as statePaths } from '../helpers/state-addresses.ts';
 
 const SITE = siteOrigin();
 let site: Site;
@@ -26,7 +27,7 @@ afterAll(() => site?.close());
 
 describe('a link consumer (unfurl.js) on the built site', () => {
   it.each(LANGS)('story (%s): its title and card, no chart embed', async (lang) => {
-    const meta = await consume(localePath(lang, '/'));
+    const meta = await consume(`${langPrefix(lang)}/`);
     expect(meta.title).toBe(ui(lang).siteTitle);
     expect(meta.open_graph.title).toBe(ui(lang).siteTitle);
     expect(meta.open_graph.images?.[0]?.url).toBe(`${SITE}/og/${lang}/overview.png`);
@@ -40,7 +41,7 @@ describe('a link consumer (unfurl.js) on the built site', () => {
 
   it.each(LANGS)('every embed page (%s): that chart’s oEmbed, with its own card as thumbnail', async (lang) => {
     for (const chart of CHARTS) {
-      const meta = await consume(localePath(lang, `/embed/${chart.id}/`));
+      const meta = await consume(`${langPrefix(lang)}/embed/${chart.id}/`);
       const state = chartStates(chart.id)[0]!;
       expect(meta.oEmbed, chart.id).toMatchObject({ type: 'rich', title: stateTitle(state, lang), thumbnails: [{ url: `${SITE}${statePaths(state, lang).card}`, width: 1200, height: 630 }] });
       const html = (meta.oEmbed as { html: string }).html;

@@ -11,7 +11,7 @@ import { acledRegionMetrics } from '../../charts/map/acled-metrics.ts';
 import { LANES } from '../../charts/timeline.ts';
 import { acledNiger, CURRENT, regions } from '../../data/select.ts';
 import { fill } from '../../i18n/fill.ts';
-import { localePath, ui, type Lang } from '../../i18n/index.ts';
+import { ui, type Lang } from '../../i18n/index.ts';
 import { formatPeriod } from '../../lib/format.ts';
 import { violencePeriods } from './models.ts';
 
@@ -87,17 +87,6 @@ export function findState(chart: string, slug: string): ChartState | undefined {
 export function queryString(query: StateQuery): string {
   const entries = Object.entries(query);
   return entries.length === 0 ? '' : `?${new URLSearchParams(entries).toString()}`;
-}
-
-/** Where a state's share page lives, its card, and the chart in that state in the story. */
-export function statePaths(state: ChartState, lang: Lang) {
-  return {
-    share: localePath(lang, `/s/${state.chart}/${state.slug}/`),
-    card: `/og/${lang}/${state.chart}/${state.slug}.png`,
-    oembed: `/oembed/${lang}/${state.chart}/${state.slug}.json`,
-    story: `${localePath(lang, '/')}${queryString(state.query)}#${state.chart}`,
-    embed: `${localePath(lang, `/embed/${state.chart}/`)}${queryString(state.query)}`,
-  };
 }
 
 /** The chart's title with its state, as share pages and cards name it. */

@@ -6,8 +6,9 @@ import type { Dictionary } from '../dictionary.ts';
 import { armedGroups } from './armed-groups.ts';
 import { charts } from './charts.ts';
 import { figure } from './figure.ts';
+import { labels } from './labels.ts';
 import { pages } from './pages.ts';
 import { regionProfile } from './region-profile.ts';
 import { site } from './site.ts';
 
-export const en: Dictionary = { ...site, ...pages, armedGroups, regionProfile, figure, charts };
+export const en: Dictionary = { ...site, ...pages, labels, armedGroups, regionProfile, figure, charts };

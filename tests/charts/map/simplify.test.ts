@@ -2,9 +2,9 @@ import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { geoArea } from 'd3-geo';
 import { describe, expect, it } from 'vitest';
-import { simplifyLine, simplifyTopology } from '../../src/charts/map/simplify.ts';
-import { neighbourTopology, places, regionTopology } from '../../src/data/index.ts';
-import { buildMapGeometry } from '../../src/charts/map/geometry.ts';
+import { simplifyLine, simplifyTopology } from '../../../src/charts/map/simplify.ts';
+import { neighbourTopology, places, regionTopology } from '../../../src/data/select.ts';
+import { buildMapGeometry } from '../../../src/charts/map/geometry.ts';
 
 function distanceToSegment(p: [number, number], a: [number, number], b: [number, number]): number {
   const [dx, dy] = [b[0] - a[0], b[1] - a[1]];

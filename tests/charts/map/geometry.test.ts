@@ -2,10 +2,9 @@ import { geoArea, geoBounds } from 'd3-geo';
 import { feature } from 'topojson-client';
 import type { GeometryCollection } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
-import { neighbourTopology, places, regionTopology } from '../../src/data/index.ts';
-import { buildMapGeometry } from '../../src/charts/map/geometry.ts';
-import { layoutMapLabels, NARROW_FONTS, WIDE_FONTS } from '../../src/charts/map/region-labels.ts';
-import { overlaps } from '../../src/charts/labels.ts';
+import { neighbourTopology, places, regionTopology } from '../../../src/data/select.ts';
+import { buildMapGeometry } from '../../../src/charts/map/geometry.ts';
+import { csvRows } from '../../helpers/csv-rows.ts';
 
 const frame = { width: 800, height: 620 };
 const geometry = buildMapGeometry(regionTopology, neighbourTopology, places, frame);
@@ -60,19 +59,33 @@ describe('buildMapGeometry(…) of the Niger regions', () => {
   });
 });
 
-describe('layoutMapLabels(…)', () => {
-  for (const [name, fonts, size] of [
-    ['wide', WIDE_FONTS, frame],
-    ['narrow', NARROW_FONTS, { width: 400, height: 330 }],
-  ] as const) {
-    it(`places all eight region names without overlaps (${name})`, () => {
-      const g = buildMapGeometry(regionTopology, neighbourTopology, places, size);
-      const towns = g.places.filter((p) => p.kind !== 'town').map((p) => p.name);
-      const labels = layoutMapLabels(g, { neighbourName: (n) => n.name, towns, fonts });
-      expect(labels.regions.map((l) => l.id).sort()).toEqual(['NE-1', 'NE-2', 'NE-3', 'NE-4', 'NE-5', 'NE-6', 'NE-7', 'NE-8']);
-      expect(labels.niameyCallout).not.toBeNull();
-      const all = [...labels.regions, ...labels.towns, ...labels.neighbours];
-      for (let i = 0; i < all.length; i++) for (let j = i + 1; j < all.length; j++) expect(overlaps(all[i]!.box, all[j]!.box), `${all[i]!.text} / ${all[j]!.text}`).toBe(false);
-    });
-  }
+describe('buildMapGeometry(…) places and framing', () => {
+  it('projects every town of data/geo/places.csv into the frame, Niamey inside its region', () => {
+    expect(geometry.places.map((p) => p.name).sort()).toEqual(csvRows('geo/places.csv').map((r) => r.name).sort());
+    const niameyTown = geometry.places.find((p) => p.name === 'Niamey')!;
+    const [[x0, y0], [x1, y1]] = geometry.regions.find((r) => r.code === 'NE-8')!.bounds;
+    expect(niameyTown.x).toBeGreaterThanOrEqual(x0);
+    expect(niameyTown.x).toBeLessThanOrEqual(x1);
+    expect(niameyTown.y).toBeGreaterThanOrEqual(y0);
+    expect(niameyTown.y).toBeLessThanOrEqual(y1);
+  });
+
+  it('puts west on the left and north at the top', () => {
+    const at = (name: string) => geometry.places.find((p) => p.name === name)!;
+    expect(at('Niamey').x).toBeLessThan(at('Diffa').x);
+    expect(at('Agadez').y).toBeLessThan(at('Maradi').y);
+  });
+
+  it('zooms in on the regions it is fitted to', () => {
+    const whole = geometry.regions.find((r) => r.code === 'NE-3')!.bounds;
+    const fitted = buildMapGeometry(regionTopology, neighbourTopology, places, frame, { fitTo: ['NE-3'] }).regions.find((r) => r.code === 'NE-3')!.bounds;
+    const width = (b: [[number, number], [number, number]]) => b[1][0] - b[0][0];
+    expect(width(fitted)).toBeGreaterThan(width(whole) * 2);
+  });
+
+  it('draws the borders between regions once, as one path, and the country’s outline', () => {
+    expect(geometry.internalBorders).toMatch(/^M/);
+    expect(geometry.outline).toMatch(/^M/);
+    expect(geometry.neighbours.some((n) => n.bordersNiger)).toBe(true);
+  });
 });
