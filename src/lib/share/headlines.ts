@@ -17,7 +17,7 @@ export interface Headline {
 }
 
 /** A figure the card cannot do without: null in the data is an error, never a zero. */
-function required<T>(value: T | null, what: string): T {
+export function required<T>(value: T | null, what: string): T {
   if (value === null) throw new Error(`Share card: no figure for ${what}`);
   return value;
 }
