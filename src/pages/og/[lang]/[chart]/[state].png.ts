@@ -6,7 +6,7 @@ import { allChartStates, findState } from '../../../../components/charts/states.
 import { LANGS, ui, type Lang } from '../../../../i18n/index.ts';
 import { CARD } from '../../../../lib/share/card.ts';
 import { extractExportSvg } from '../../../../lib/share/chart-export.ts';
-import { svgToPng } from '../../../../lib/share/raster.ts';
+import { paletteCard, svgToPng } from '../../../../lib/share/raster.ts';
 import { renderChartHtml } from '../../../../lib/share/render-chart.ts';
 import { renderStateCard } from '../../../../lib/share/state-card.ts';
 
@@ -27,5 +27,5 @@ export const GET: APIRoute = async ({ params, site }) => {
     chartSvg,
     legend: model.legend,
   });
-  return new Response(new Uint8Array(svgToPng(svg, CARD.width)), { headers: { 'content-type': 'image/png' } });
+  return new Response(new Uint8Array(await paletteCard(svgToPng(svg, CARD.width))), { headers: { 'content-type': 'image/png' } });
 };
