@@ -46,7 +46,8 @@ export default defineMarkdocConfig({
     quote: componentTag(
       component('./src/components/Quote.astro'),
       { by: required, cite: required, lang: { type: String }, translation: { type: String } },
-      { inline: true },
+      // `lang` is the quoted words' language; the page's goes to `pageLang`.
+      { inline: true, lang: 'pageLang' },
     ),
     'sources-note': componentTag(component('./src/components/content/SourcesNote.astro'), {}, { inline: true }),
     /** A small map highlighting regions, with the text that flows beside it as children. */

@@ -10,6 +10,7 @@ import type { UiStrings } from '../i18n/strings.ts';
 export type ArmedGroupWords = UiStrings['armedGroups'];
 import type { ChartTable } from './table-model.ts';
 import { columnLabel } from './column-labels.ts';
+import { departmentName } from './region-profile/departments.ts';
 
 export interface ParsedAreas {
   /** Regions in the order the data lists them, including those only named through a department. */
@@ -44,7 +45,8 @@ export function parseActiveIn(activeIn: string | null): ParsedAreas {
     }
     if (!regionList.includes(code)) regionList.push(code);
     if (slash !== -1) {
-      const name = entry.slice(slash + 1).trim();
+      // The report's variant spellings (Gotheye, Ouallem) shown as everywhere else on the site.
+      const name = departmentName(entry.slice(slash + 1).trim());
       const list = departments.get(code) ?? [];
       if (name !== '' && !list.includes(name)) list.push(name);
       departments.set(code, list);

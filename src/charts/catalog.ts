@@ -23,10 +23,10 @@ export interface ChartInfo {
 
 export const CHARTS = [
   { id: 'partners-timeline', section: 'partners', title: chartTitle('partners-timeline'), embedHeight: { narrow: 1240, wide: 920 } },
-  { id: 'missions-personnel', section: 'missions', title: chartTitle('missions-personnel'), embedHeight: { narrow: 660, wide: 440 } },
-  { id: 'dutch-mandates', section: 'missions', title: chartTitle('dutch-mandates'), embedHeight: { narrow: 620, wide: 400 } },
+  { id: 'missions-personnel', section: 'partners', title: chartTitle('missions-personnel'), embedHeight: { narrow: 660, wide: 440 } },
+  { id: 'dutch-mandates', section: 'partners', title: chartTitle('dutch-mandates'), embedHeight: { narrow: 620, wide: 400 } },
   { id: 'violence-by-type', section: 'violence', title: chartTitle('violence-by-type'), embedHeight: { narrow: 1160, wide: 740 } },
-  { id: 'civilian-targeting-actors', section: 'violence', title: chartTitle('civilian-targeting-actors'), embedHeight: { narrow: 640, wide: 420 } },
+  { id: 'civilian-targeting-actors', section: 'violence', title: chartTitle('civilian-targeting-actors'), embedHeight: { narrow: 690, wide: 450 } },
   { id: 'casualty-chart', section: 'casualty-counts', title: chartTitle('casualty-chart'), embedHeight: { narrow: 1420, wide: 1080 } },
   { id: 'idp-by-region', section: 'displacement', title: chartTitle('idp-by-region'), embedHeight: { narrow: 690, wide: 450 } },
   { id: 'refugees-by-origin', section: 'displacement', title: chartTitle('refugees-by-origin'), embedHeight: { narrow: 630, wide: 400 } },

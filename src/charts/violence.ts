@@ -73,16 +73,39 @@ export function civilianTargetingActors(acled: readonly AcledCount[]): AcledCoun
     .sort((a, b) => (b.incidents ?? 0) - (a.incidents ?? 0));
 }
 
-export function civilianTargetingBars(acled: readonly AcledCount[], lang: Lang): BarDatum[] {
-  return civilianTargetingActors(acled).map((r) => ({
-    category: r.actor,
-    label: actorLabel(r.actor, lang),
-    values: [r.incidents],
-    valueLabels: [r.incidents === null ? '' : formatNumber(r.incidents, lang)],
-  }));
+/**
+ * The civilian-targeting incidents the named actors do not account for: all incidents minus the
+ * named ones (derived). The report names five actors for 89 of 101; the rest (army, militias,
+ * others) would otherwise drop out of the chart.
+ */
+export function civilianTargetingRemainder(acled: readonly AcledCount[]): { value: number; total: AcledCount; named: AcledCount[] } {
+  const total = firstAcled(acled, { period: CURRENT, event_type: 'civilian_targeting' }, 'incidents');
+  if (total?.incidents == null) throw new Error('Civilian targeting: no total for the current period');
+  const named = civilianTargetingActors(acled);
+  const namedSum = named.reduce((sum, r) => {
+    if (r.incidents === null) throw new Error(`Civilian targeting: no count for ${r.actor}`);
+    return sum + r.incidents;
+  }, 0);
+  if (namedSum > total.incidents) throw new Error(`Civilian targeting: named actors (${namedSum}) exceed the total (${total.incidents})`);
+  return { value: total.incidents - namedSum, total, named };
+}
+
+/** `remainderLabel` names the bar of the unnamed remainder (a derived figure) in the page's language. */
+export function civilianTargetingBars(acled: readonly AcledCount[], lang: Lang, remainderLabel: string): BarDatum[] {
+  const rest = civilianTargetingRemainder(acled).value;
+  return [
+    ...civilianTargetingActors(acled).map((r) => ({
+      category: r.actor,
+      label: actorLabel(r.actor, lang),
+      values: [r.incidents],
+      valueLabels: [r.incidents === null ? '' : formatNumber(r.incidents, lang)],
+    })),
+    { category: 'other-or-not-named', label: remainderLabel, values: [rest], valueLabels: [formatNumber(rest, lang)] },
+  ];
 }
 
 export function civilianTargetingTable(acled: readonly AcledCount[]): ChartTable {
+  const rest = civilianTargetingRemainder(acled);
   return {
     columns: [
       { key: 'actor', label: columnLabel('actor') },
@@ -91,12 +114,21 @@ export function civilianTargetingTable(acled: readonly AcledCount[]): ChartTable
       { key: 'source_id', label: columnLabel('source') },
       { key: 'locator', label: columnLabel('locator') },
     ],
-    rows: civilianTargetingActors(acled).map((r) => ({
-      actor: actorLabel(r.actor, 'en'),
-      incidents: r.incidents,
-      period: `${r.period_start}/${r.period_end}`,
-      source_id: r.source_id,
-      locator: r.locator,
-    })),
+    rows: [
+      ...civilianTargetingActors(acled).map((r) => ({
+        actor: actorLabel(r.actor, 'en'),
+        incidents: r.incidents,
+        period: `${r.period_start}/${r.period_end}`,
+        source_id: r.source_id,
+        locator: r.locator,
+      })),
+      {
+        actor: 'Other or not named (derived: all civilian-targeting incidents minus the named actors)',
+        incidents: rest.value,
+        period: `${rest.total.period_start}/${rest.total.period_end}`,
+        source_id: 'derived',
+        locator: rest.total.locator,
+      },
+    ],
   };
 }

@@ -1,6 +1,6 @@
 /** Figures cited in the chapter "Het geweld / The violence": ACLED incidents by type, this period and a year earlier. */
-import { acled, acledNiger, changePct, CURRENT, PREVIOUS, type AcledQuery } from '../data/select.ts';
-import { civilianTargetingActors } from '../charts/violence.ts';
+import { acled, acledNiger, changePct, CURRENT, humanitarianFigure, PREVIOUS, type AcledQuery } from '../data/select.ts';
+import { civilianTargetingActors, civilianTargetingRemainder } from '../charts/violence.ts';
 import { derived, sourced } from './define.ts';
 import type { FigureDef } from './types.ts';
 
@@ -39,6 +39,19 @@ const targetingDeaths = both('civilian-targeting-fatalities', { event_type: 'civ
 const [topActor] = civilianTargetingActors(acledNiger);
 if (topActor?.actor !== 'ISSP') throw new Error(`Civilian targeting: the leading actor is ${topActor?.actor}, not ISSP as the violence chapter says`);
 
+// The civilian-targeting incidents no named actor accounts for (the chart shows them as a bar of their own).
+const remainder = civilianTargetingRemainder(acledNiger);
+const remainderFig = {
+  ...derived('acled.ne.civilian-targeting.unnamed.current', remainder.value, [], 'allMinusNamedActors'),
+  from: [remainder.total, ...remainder.named],
+};
+
+// State violence: the BBC's count of civilians killed by Nigerien security forces, a year after and a year before the coup (§5, footnote 129).
+function stateKillings(when: 'year-after-coup' | 'year-before-coup', date: string): FigureDef {
+  const row = humanitarianFigure({ area: 'NE', indicator: 'civilians_killed_by_security_forces', date });
+  return sourced(`bbc.ne.civilians-killed-by-security-forces.${when}`, row, row.value);
+}
+
 export const VIOLENCE_FIGURES: readonly FigureDef[] = [
   battles,
   battlesBefore,
@@ -58,4 +71,9 @@ export const VIOLENCE_FIGURES: readonly FigureDef[] = [
   // The prose says "fell by …": the decline, as a positive percentage.
   derived('acled.ne.civilian-targeting.decline', -changePct(targeting.value, targetingBefore.value), [targeting, targetingBefore], 'changeOnYearEarlier', { format: 'percent' }),
   current('civilian-targeting.issp', { event_type: 'civilian_targeting', actor: 'ISSP' }),
+  remainderFig,
+  // ACLED's sub-type "attack" on civilians, 106 → 72: not the same as the civilian-targeting decline above.
+  derived('acled.ne.attacks-on-civilians.change', changePct(attacks.value, attacksBefore.value), [attacks, attacksBefore], 'changeOnYearEarlier', { format: 'change' }),
+  stateKillings('year-after-coup', '2023-07/2024-07'),
+  stateKillings('year-before-coup', '2022-07/2023-07'),
 ];

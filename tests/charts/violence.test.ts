@@ -1,8 +1,9 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { tableToCsv } from '../../src/charts/table-model.ts';
-import { civilianTargetingActors, civilianTargetingBars, civilianTargetingTable, violenceByTypeBars, violenceByTypeTable } from '../../src/charts/violence.ts';
+import { civilianTargetingRemainder, civilianTargetingActors, civilianTargetingBars, civilianTargetingTable, violenceByTypeBars, violenceByTypeTable } from '../../src/charts/violence.ts';
 import { acledNiger, CURRENT, PREVIOUS } from '../../src/data/select.ts';
+import type { AcledCount } from '../../src/data/types.ts';
 import { TYPE_ORDER } from '../../src/lib/labels.ts';
 import { csvWhere, num } from '../helpers/csv-rows.ts';
 import { acledRow } from '../helpers/rows.ts';
@@ -75,9 +76,52 @@ describe('civilianTargetingActors(acled) and its bars and table', () => {
   });
 
   it('names actors in the page’s language in the bars, in English in the table', () => {
-    const rows = [acledRow({ event_type: 'civilian_targeting', actor: 'ongeïdentificeerde gewapende groepen', incidents: 11 })];
-    expect(civilianTargetingBars(rows, 'nl')[0]!.label).toBe('Niet-geïdentificeerde gewapende groepen');
-    expect(civilianTargetingBars(rows, 'en')[0]!.label).not.toBe(civilianTargetingBars(rows, 'nl')[0]!.label);
-    expect(civilianTargetingTable(rows).rows[0]!.actor).toBe(civilianTargetingBars(rows, 'en')[0]!.label);
+    const rows = [
+      acledRow({ event_type: 'civilian_targeting', actor: 'all', incidents: 20 }),
+      acledRow({ event_type: 'civilian_targeting', actor: 'ongeïdentificeerde gewapende groepen', incidents: 11 }),
+    ];
+    expect(civilianTargetingBars(rows, 'nl', 'Overige')[0]!.label).toBe('Niet-geïdentificeerde gewapende groepen');
+    expect(civilianTargetingBars(rows, 'en', 'Other')[0]!.label).not.toBe(civilianTargetingBars(rows, 'nl', 'Overige')[0]!.label);
+    expect(civilianTargetingTable(rows).rows[0]!.actor).toBe(civilianTargetingBars(rows, 'en', 'Other')[0]!.label);
+  });
+});
+
+const row = (actor: string, incidents: number | null): AcledCount => ({
+  period_start: '2024-09-01',
+  period_end: '2025-05-30',
+  area: 'NE',
+  department: null,
+  event_type: 'civilian_targeting',
+  sub_event_type: 'all',
+  actor,
+  incidents,
+  fatalities: null,
+  source_id: 'cgrs-coi-niger-2025',
+  locator: '§5',
+  note: null,
+});
+
+describe('civilian targeting by actor', () => {
+  const rows = [row('all', 101), row('ISSP', 52), row('JNIM', 13), row('ISWAP', 5)];
+
+  it('derives the incidents no named actor accounts for, from the total', () => {
+    const rest = civilianTargetingRemainder(rows);
+    expect(rest.value).toBe(101 - 52 - 13 - 5);
+    expect(rest.named.map((r) => r.actor)).toEqual(['ISSP', 'JNIM', 'ISWAP']);
+  });
+
+  it('shows the remainder as a bar of its own, after the named actors', () => {
+    const bars = civilianTargetingBars(rows, 'en', 'Other or not named (derived)');
+    expect(bars.map((b) => [b.label, b.values[0]])).toEqual([
+      ['ISSP', 52],
+      ['JNIM', 13],
+      ['ISWAP', 5],
+      ['Other or not named (derived)', 31],
+    ]);
+  });
+
+  it('refuses named actors that add up to more than the total, and a total that is missing', () => {
+    expect(() => civilianTargetingRemainder([row('all', 10), row('ISSP', 52)])).toThrow(/exceed/);
+    expect(() => civilianTargetingRemainder([row('ISSP', 52)])).toThrow(/no total/);
   });
 });

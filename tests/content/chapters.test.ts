@@ -25,6 +25,6 @@ describe('readChapters(files)', () => {
   });
 
   it('SECTIONS lists the story in order, from the content files', () => {
-    expect(SECTIONS.map((s) => s.id)).toEqual(['overview', 'background', 'partners', 'missions', 'armed-groups', 'violence', 'regions', 'casualty-counts', 'displacement', 'sources']);
+    expect(SECTIONS.map((s) => s.id)).toEqual(['overview', 'background', 'partners', 'armed-groups', 'violence', 'regions', 'casualty-counts', 'displacement', 'sources']);
   });
 });

@@ -15,11 +15,18 @@ export function victimsLabel(f: Pick<DeathFigure, 'victims'>, n: number, words: 
   return n === 1 ? noun.one : noun.many;
 }
 
+/** Place names the data keeps as the report misspells them, shown as the report spells them elsewhere. */
+const PLACE_SPELLING: Record<string, string> = {
+  // §6.1 writes "Makaldoni" once (footnote 159) and "Makalondi" everywhere else.
+  Makaldoni: 'Makalondi',
+};
+
 /** Places as the data writes them in English ("near X", "between X and Y"), in the words given. */
 export function placeLabel(place: string | null, words: RegionProfileWords): string {
   const w = words.place;
   if (place === null) return w.notGiven;
-  return place
+  return Object.entries(PLACE_SPELLING)
+    .reduce((text, [seed, usual]) => text.replaceAll(seed, usual), place)
     .replace(/^near ([\s\S]*)$/, (_, rest: string) => fill(w.near, { place: rest }))
     .replace(/^around ([\s\S]*)$/, (_, rest: string) => fill(w.around, { place: rest }))
     .replace(/^between (.+) and (.+)$/, (_, a: string, b: string) => fill(w.between, { a, b }))

@@ -50,10 +50,11 @@ export function elementTag(element, className) {
 
 /**
  * A tag rendered by an Astro component. `lang` (the page's language, which the story page
- * passes as `<Content lang={lang} />`) is added to the component's props when asked for.
+ * passes as `<Content lang={lang} />`) is added to the component's props when asked for,
+ * under the prop name given when `lang` is a string (a tag whose own `lang` means something else).
  * @param {any} render the `component(…)` reference
  * @param {Record<string, import('@markdoc/markdoc').SchemaAttribute>} attributes
- * @param {{ inline?: boolean, lang?: boolean, validate?: import('@markdoc/markdoc').Schema['validate'] }} [options]
+ * @param {{ inline?: boolean, lang?: boolean | string, validate?: import('@markdoc/markdoc').Schema['validate'] }} [options]
  * @returns {import('@markdoc/markdoc').Schema}
  */
 export function componentTag(render, attributes, options = {}) {
@@ -63,7 +64,7 @@ export function componentTag(render, attributes, options = {}) {
     validate: options.validate,
     async transform(node, config) {
       const attrs = node.transformAttributes(config);
-      if (options.lang) attrs.lang = config.variables?.lang;
+      if (options.lang) attrs[options.lang === true ? 'lang' : options.lang] = config.variables?.lang;
       const children = options.inline ? await inlineChildren(node, config) : await flatChildren(node.transformChildren(config));
       // `this.render` is the component itself by now: Astro swaps it in before rendering.
       return new Markdoc.Tag(this.render, attrs, children);

@@ -76,7 +76,7 @@ export const charts: Strings<typeof import('../nl/charts.ts').charts> = {
       beginnings: 'Cooperation begins',
       missions: 'The mission years',
       coup: 'The coup',
-      unravelling: 'The West is shown the door',
+      unravelling: 'Suspended, then ended',
       'new-alliances': 'New allies',
     },
     summary: 'Timeline 2000–2025 with {n} events in lanes by actor. The full list with dates is in the table.',
@@ -152,6 +152,8 @@ export const charts: Strings<typeof import('../nl/charts.ts').charts> = {
     both: 'Both',
     actorsSummary: 'Bar chart of civilian-targeting incidents by actor: ',
     actorsSubtitle: 'Civilian-targeting incidents by actor, {period}',
+    actorsRemainder: 'Other or not named (derived)',
+    actorsRemainderNote: ' (derived: the {total} civilian-targeting incidents minus those of the named actors, who include no army or militia).',
   },
   casualties: {
     subtitle: 'Deaths per attack by who reported them; attacks for which the CGRS report gives figures from at least two kinds of source',

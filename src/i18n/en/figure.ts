@@ -18,6 +18,7 @@ export const figure: Strings<typeof import('../nl/figure.ts').figure> = {
     // chapters violence, casualty-counts
     battlesOfAllIncidents: 'battles divided by all incidents',
     civilianTargetingOfAllIncidents: 'civilian-targeting incidents divided by all incidents',
+    allMinusNamedActors: 'all civilian-targeting incidents minus those of the named actors',
     // end violence, casualty-counts
     // chapter regions
     sumOfDeathsByType: 'sum of the deaths by type',

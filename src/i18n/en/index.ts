@@ -8,7 +8,8 @@ import { charts } from './charts.ts';
 import { figure } from './figure.ts';
 import { labels } from './labels.ts';
 import { pages } from './pages.ts';
+import { quote } from './quote.ts';
 import { regionProfile } from './region-profile.ts';
 import { site } from './site.ts';
 
-export const en: Dictionary = { ...site, ...pages, labels, armedGroups, regionProfile, figure, charts };
+export const en: Dictionary = { ...site, ...pages, labels, armedGroups, regionProfile, figure, quote, charts };

@@ -74,7 +74,7 @@ export const charts = {
       beginnings: 'Samenwerking begint',
       missions: 'De jaren van de missies',
       coup: 'De staatsgreep',
-      unravelling: 'Het Westen moet weg',
+      unravelling: 'Opgeschort, dan opgezegd',
       'new-alliances': 'Nieuwe bondgenoten',
     },
     summary: 'Tijdlijn 2000–2025 met {n} gebeurtenissen in rijen per actor. De volledige lijst met data staat in de tabel.',
@@ -150,9 +150,11 @@ export const charts = {
     both: 'Beide',
     actorsSummary: 'Staafdiagram van incidenten met burgers als doelwit per actor: ',
     actorsSubtitle: 'Incidenten met burgers als doelwit, per actor, {period}',
+    actorsRemainder: 'Overige of niet genoemd (afgeleid)',
+    actorsRemainderNote: ' (afgeleid: de {total} incidenten met burgers als doelwit min die van de genoemde actoren, onder wie geen leger of milities).',
   },
   casualties: {
-    subtitle: 'Doden per aanval volgens wie ze meldt; aanvallen waarvoor het CGRS-rapport cijfers uit minstens twee soorten bronnen geeft',
+    subtitle: 'Doden per aanval volgens wie ze meldt; aanvallen waarvoor het CGVS-rapport cijfers uit minstens twee soorten bronnen geeft',
     deaths: 'doden',
     summaryOne: 'Puntgrafiek van de dodentallen van één aanval, per bron. ',
     summaryMany: 'Puntgrafiek van de dodentallen van {count} aanvallen, per bron. ',
@@ -163,7 +165,7 @@ export const charts = {
       claimed_by_perpetrator: 'Claim van de aanvallers',
       other_sources: 'Andere bronnen',
       acled: 'ACLED',
-      report: 'CGRS-rapport zelf',
+      report: 'CGVS-rapport zelf',
     },
     /** Short forms for running text: "officieel 12, claim aanvallers ongeveer 16". */
     reporterWords: {
@@ -171,7 +173,7 @@ export const charts = {
       claimed_by_perpetrator: 'claim aanvallers',
       other_sources: 'andere bronnen',
       acled: 'ACLED',
-      report: 'CGRS-rapport',
+      report: 'CGVS-rapport',
     },
     victims: {
       security_forces: 'soldaten',

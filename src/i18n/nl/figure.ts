@@ -16,6 +16,7 @@ export const figure = {
     // chapters violence, casualty-counts
     battlesOfAllIncidents: 'gevechten gedeeld door alle incidenten',
     civilianTargetingOfAllIncidents: 'incidenten met burgers als doelwit gedeeld door alle incidenten',
+    allMinusNamedActors: 'alle incidenten met burgers als doelwit min die van de genoemde actoren',
     // end violence, casualty-counts
     // chapter regions
     sumOfDeathsByType: 'som van de doden per type',

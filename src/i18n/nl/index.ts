@@ -8,10 +8,11 @@ import { charts } from './charts.ts';
 import { figure } from './figure.ts';
 import { labels } from './labels.ts';
 import { pages } from './pages.ts';
+import { quote } from './quote.ts';
 import { regionProfile } from './region-profile.ts';
 import { site } from './site.ts';
 
-export const nl = { ...site, ...pages, labels, armedGroups, regionProfile, figure, charts };
+export const nl = { ...site, ...pages, labels, armedGroups, regionProfile, figure, quote, charts };
 
 /** The shape of a dictionary: the Dutch keys, every leaf a string. */
 export type Dictionary = Strings<typeof nl>;

@@ -63,7 +63,7 @@ export const pages = {
   datasets: {
     sources: 'De vijf brondocumenten',
     regions: 'Regio’s met ISO-code en bevolking (INS 2023)',
-    'acled-niger': 'Elke ACLED-telling die het CGRS-rapport vermeldt',
+    'acled-niger': 'Elke ACLED-telling die het CGVS-rapport vermeldt',
     displacement: 'Ontheemden en vluchtelingen',
     humanitarian: 'Scholen, hulpbehoevenden en andere gevolgen',
     deployments: 'Troepen, mandaten, opleidingen en budgetten',
