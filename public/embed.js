@@ -4,10 +4,13 @@
  * Usage: <iframe src="https://SITE/embed/CHART/" data-niger-embed="CHART" …></iframe>
  *        <script async src="https://SITE/embed.js"></script>
  *
- * Protocol: the embedded chart posts { type: "niger-explainer:resize", chart: "<id>",
- * height: <CSS pixels> } to its parent whenever its content height changes. This script
- * accepts a message only when it comes from the iframe's own origin and window, names
- * that iframe's chart, and carries a sane numeric height. When an iframe becomes visible
+ * Protocol: the embedded chart posts { type: "niger-explainer:resize", v: 1, chart: "<id>",
+ * height: <CSS pixels> } to its parent whenever its content height changes (and AMP's
+ * { sentinel: "amp", type: "embed-size", height } for AMP pages, which this script leaves
+ * alone). Embeds built before the version field send the same message without `v`; both
+ * are accepted, a version this script does not know is not. A message counts only when
+ * it comes from the iframe's own origin and window, names that iframe's chart, and
+ * carries a sane numeric height. When an iframe becomes visible
  * (it may start in a hidden tab), and when the script finds an iframe that had loaded
  * before it, it asks for the height with { type: "niger-explainer:request-height" }.
  */
@@ -15,6 +18,10 @@
   'use strict';
   var RESIZE = 'niger-explainer:resize';
   var REQUEST = 'niger-explainer:request-height';
+  // Message versions this script understands: undefined (before versions) and 1.
+  function knownVersion(v) {
+    return v === undefined || v === 1;
+  }
   if (window.__nigerExplainerEmbed) return;
   window.__nigerExplainerEmbed = true;
 
@@ -47,7 +54,7 @@
 
   window.addEventListener('message', function (event) {
     var data = event.data;
-    if (!data || typeof data !== 'object' || data.type !== RESIZE) return;
+    if (!data || typeof data !== 'object' || data.type !== RESIZE || !knownVersion(data.v)) return;
     if (typeof data.chart !== 'string' || typeof data.height !== 'number' || !isFinite(data.height)) return;
     if (data.height < 50 || data.height > 20000) return;
     var list = frames();

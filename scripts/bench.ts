@@ -8,10 +8,11 @@
  * Writes bench/report.json so runs can be compared over time.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { BUDGETS } from './lib/budgets.ts';
+import { weigh } from './lib/page-weight.ts';
 import { createSiteServer, listen } from './lib/static-server.ts';
 import { measurePages, PAGE_SIZE_BUDGET } from './lib/page-size.ts';
 
@@ -19,45 +20,12 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const DIST = join(ROOT, 'dist');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-const BUDGETS = {
-  build_seconds: 60,
-  // Story and region pages (issue 10): JS ≤ 30 KB and everything ≤ 120 KB compressed.
-  story: { js_kb: 30, total_kb: 120 },
-  embed: { js_kb: 10, total_kb: 40 },
-  // Issue 10: Lighthouse mobile ≥ 98 (median of 5) and LCP ≤ 1.2 s on the story and a region page.
-  lighthouse: { performance: 98, accessibility: 100, 'best-practices': 100, seo: 100, lcp_ms: 1200, cls: 0.02, tbt_ms: 100 },
-  story_size: PAGE_SIZE_BUDGET,
-};
 
 function timedBuild(): number {
   const start = performance.now();
   const result = spawnSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit' });
   if (result.status !== 0) throw new Error('build failed');
   return (performance.now() - start) / 1000;
-}
-
-const kb = (n: number) => Math.round((n / 1024) * 10) / 10;
-
-/** The page and everything it loads on first view: its CSS and JS (images are inline SVG). */
-function weigh(pagePath: string) {
-  const file = join(DIST, pagePath.endsWith('/') ? `${pagePath}index.html` : pagePath);
-  const html = readFileSync(file);
-  const text = html.toString('utf8');
-  const assets = [...text.matchAll(/<(?:script[^>]*\ssrc|link[^>]*rel="stylesheet"[^>]*\shref)="(\/[^"]+)"/g)].map((m) => m[1]!);
-  const modules = new Set<string>(assets);
-  // Follow static imports between the site's own JS modules.
-  for (const asset of [...modules]) {
-    if (!asset.endsWith('.js')) continue;
-    for (const m of readFileSync(join(DIST, asset), 'utf8').matchAll(/from\s*"\.\/([^"]+)"|import\s*"\.\/([^"]+)"/g)) modules.add(`/_astro/${m[1] ?? m[2]}`);
-  }
-  const parts = [{ path: pagePath, type: 'html', body: html }, ...[...modules].map((p) => ({ path: p, type: p.endsWith('.js') ? 'js' : 'css', body: readFileSync(join(DIST, p)) }))];
-  const size = (type?: string) =>
-    parts
-      .filter((p) => !type || p.type === type)
-      .reduce((s, p) => ({ raw: s.raw + p.body.length, gzip: s.gzip + gzipSync(p.body, { level: 9 }).length, brotli: s.brotli + brotliCompressSync(p.body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length }), { raw: 0, gzip: 0, brotli: 0 });
-  const js = size('js');
-  const all = size();
-  return { files: parts.map((p) => p.path), js_kb: { raw: kb(js.raw), gzip: kb(js.gzip), brotli: kb(js.brotli) }, total_kb: { raw: kb(all.raw), gzip: kb(all.gzip), brotli: kb(all.brotli) }, fonts_kb: 0 };
 }
 
 type LighthouseSummary = {
@@ -134,13 +102,13 @@ async function lighthouseRuns(urls: string[]) {
 
 const buildSeconds = timedBuild();
 const pages = {
-  'story (nl)': weigh('/'),
-  'story (en)': weigh('/en/'),
-  'share page': weigh('/en/s/violence/'),
-  'region page': weigh('/en/regions/tillaberi/'),
-  'sources page': weigh('/en/sources/'),
-  'embed (bar chart)': weigh('/en/embed/violence-by-type/'),
-  'embed (map)': weigh('/en/embed/region-map/'),
+  'story (nl)': weigh(DIST, '/'),
+  'story (en)': weigh(DIST, '/en/'),
+  'share page': weigh(DIST, '/en/s/violence/'),
+  'region page': weigh(DIST, '/en/regions/tillaberi/'),
+  'sources page': weigh(DIST, '/en/sources/'),
+  'embed (bar chart)': weigh(DIST, '/en/embed/violence-by-type/'),
+  'embed (map)': weigh(DIST, '/en/embed/region-map/'),
 };
 
 const server = createSiteServer(DIST);
@@ -179,7 +147,7 @@ for (const [page, r] of Object.entries(lighthouseResults)) {
 }
 
 const commit = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).stdout.trim();
-const report = { commit, measured_at: new Date().toISOString(), budgets: BUDGETS, build_seconds: Math.round(buildSeconds * 10) / 10, pages, page_size_390: sizes, lighthouse_mobile: lighthouseResults, over_budget: over };
+const report = { commit, measured_at: new Date().toISOString(), budgets: { ...BUDGETS, story_size: PAGE_SIZE_BUDGET }, build_seconds: Math.round(buildSeconds * 10) / 10, pages, page_size_390: sizes, lighthouse_mobile: lighthouseResults, over_budget: over };
 mkdirSync(join(ROOT, 'bench'), { recursive: true });
 writeFileSync(join(ROOT, 'bench', 'report.json'), `${JSON.stringify(report, null, 2)}\n`);
 console.log(JSON.stringify({ build_seconds: report.build_seconds, page_size_390: sizes, pages: Object.fromEntries(Object.entries(pages).map(([k, v]) => [k, { js_gzip_kb: v.js_kb.gzip, total_gzip_kb: v.total_kb.gzip }])), lighthouse_mobile: lighthouseResults }, null, 2));

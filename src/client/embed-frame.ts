@@ -1,10 +1,13 @@
 /**
- * Inside an embed: report the content height to the host page whenever it changes
- * (see public/embed.js for the protocol), answer the host's height requests, and apply
- * the ?theme= parameter.
+ * Inside an embed: report the content height to the host page whenever it changes, in
+ * two messages: our own, versioned (see public/embed.js for the protocol), and AMP's
+ * `embed-size`, which amp-iframe reads. Also answers the host's height requests and
+ * applies the ?theme= parameter.
  */
 const RESIZE = 'niger-explainer:resize';
 const REQUEST = 'niger-explainer:request-height';
+/** The version of our message; public/embed.js also accepts the unversioned one older embeds send. */
+const VERSION = 1;
 const chart = document.documentElement.dataset.chart ?? '';
 
 const theme = new URLSearchParams(location.search).get('theme');
@@ -15,7 +18,9 @@ function report(force = false): void {
   const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
   if (!force && Math.abs(height - last) < 1) return;
   last = height;
-  if (window.parent !== window) window.parent.postMessage({ type: RESIZE, chart, height }, '*');
+  if (window.parent === window) return;
+  window.parent.postMessage({ type: RESIZE, v: VERSION, chart, height }, '*');
+  window.parent.postMessage({ sentinel: 'amp', type: 'embed-size', height }, '*');
 }
 
 let frame = 0;

@@ -1,33 +1,56 @@
 /**
- * Share controls: copy the link (with the page's current chart state for charts) or
- * open the system share sheet. A chapter shares its /s/ page, which carries its preview.
+ * Share controls: copy the link or open the system share sheet. A chapter shares its /s/
+ * page, which carries its preview; a chart shares the /s/ page of the state it is in
+ * (its toggles write that state to the URL), or, for a mix no share page covers, the
+ * story's address with the state and the chart's anchor. The static embed code follows
+ * the state too.
  */
 function absolute(target: string): string {
   if (target.startsWith('#')) return `${location.origin}${location.pathname}${location.search}${target}`;
   return new URL(target, location.href).href;
 }
 
+/** The state a chart frame is in, as the slug of its share page: read from the URL its toggles write. */
+function stateOf(frame: HTMLElement | null): string | null {
+  if (!frame?.dataset.stateDefault) return null;
+  const param = frame.dataset.stateParam;
+  return (param && new URLSearchParams(location.search).get(param)) || frame.dataset.stateDefault;
+}
+
+function shareTarget(box: HTMLElement): string {
+  const fallback = box.dataset.share ?? '';
+  if (!box.dataset.shareStates) return fallback;
+  const frame = box.closest<HTMLElement>('.chart-frame');
+  const states = JSON.parse(box.dataset.shareStates) as Record<string, string>;
+  const slug = stateOf(frame);
+  return (slug && states[slug]) || `#${frame?.id ?? ''}`;
+}
+
 for (const box of document.querySelectorAll<HTMLElement>('[data-share]')) {
-  const target = box.dataset.share ?? '';
   const title = box.dataset.shareTitle ?? document.title;
   const status = box.querySelector<HTMLElement>('.share__status');
+  const link = box.querySelector<HTMLAnchorElement>('.share__link');
   const copy = box.querySelector<HTMLButtonElement>('[data-share-copy]');
   const native = box.querySelector<HTMLButtonElement>('[data-share-native]');
+  const sync = () => link?.setAttribute('href', shareTarget(box));
+  sync();
+  addEventListener('app:statechange', sync);
   if (copy && navigator.clipboard) {
     copy.hidden = false;
     copy.addEventListener('click', async () => {
+      const url = absolute(shareTarget(box));
       try {
-        await navigator.clipboard.writeText(absolute(target));
+        await navigator.clipboard.writeText(url);
         if (status) status.textContent = box.dataset.copied ?? '';
       } catch {
-        if (status) status.textContent = absolute(target);
+        if (status) status.textContent = url;
       }
     });
   }
   if (native && typeof navigator.share === 'function') {
     native.hidden = false;
     native.addEventListener('click', () => {
-      navigator.share({ title, url: absolute(target) }).catch(() => undefined);
+      navigator.share({ title, url: absolute(shareTarget(box)) }).catch(() => undefined);
     });
   }
 }
@@ -43,6 +66,20 @@ for (const block of document.querySelectorAll<HTMLElement>('[data-embed-code]'))
   }
 }
 
+// The static embed shows the code of the state the chart is in (the default one without JavaScript).
+function syncStaticEmbeds(): void {
+  for (const frame of document.querySelectorAll<HTMLElement>('.chart-frame[data-state-default]')) {
+    const blocks = [...frame.querySelectorAll<HTMLElement>('[data-static-state]')];
+    const slug = stateOf(frame);
+    const shown = blocks.find((b) => b.dataset.staticState === slug) ?? blocks[0];
+    for (const b of blocks) b.hidden = b !== shown;
+    const button = frame.querySelector<HTMLButtonElement>('[data-copy-static]');
+    if (button && shown) button.dataset.copyFrom = shown.id;
+  }
+}
+syncStaticEmbeds();
+addEventListener('app:statechange', syncStaticEmbeds);
+
 /** Selects the code block's text, so a reader can copy it by hand when the clipboard refuses. */
 function selectText(element: HTMLElement): void {
   const range = document.createRange();
@@ -52,10 +89,10 @@ function selectText(element: HTMLElement): void {
 }
 
 for (const button of document.querySelectorAll<HTMLButtonElement>('[data-copy-from]')) {
-  const source = document.getElementById(button.dataset.copyFrom ?? '');
-  if (!source || !navigator.clipboard) continue;
+  if (!navigator.clipboard) continue;
   button.hidden = false;
   button.addEventListener('click', () => {
-    navigator.clipboard.writeText(source.textContent ?? '').catch(() => selectText(source));
+    const source = document.getElementById(button.dataset.copyFrom ?? '');
+    if (source) navigator.clipboard.writeText(source.textContent ?? '').catch(() => selectText(source));
   });
 }

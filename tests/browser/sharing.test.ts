@@ -2,9 +2,10 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHARTS } from '../../src/charts/catalog.ts';
 import { SECTIONS } from '../../src/i18n/sections.ts';
-import { embedSnippet } from '../../src/lib/embed.ts';
+import { chartStates, stateTitle } from '../../src/components/charts/states.ts';
 import { DESKTOP, launchChromium, newContext, PHONE, serveDist, watchProblems, type Site } from '../helpers/browser.ts';
 import { serveHtml, type HtmlServer } from '../helpers/html-server.ts';
+import { embedCode } from '../helpers/snippets.ts';
 import { siteOrigin } from '../../scripts/lib/site-url.ts';
 
 let site: Site;
@@ -25,8 +26,8 @@ beforeAll(async () => {
   host = await serveHtml(
     () => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host article</title></head><body style="margin:0;font-family:sans-serif">
 <article style="max-width:720px;margin:0 auto"><h1>Host article</h1>
-<div id="one">${embedSnippet(a, 'en', origin)}</div>
-<div id="two">${embedSnippet(b, 'nl', origin)}</div>
+<div id="one">${embedCode(a.id, 'en', origin)}</div>
+<div id="two">${embedCode(b.id, 'nl', origin)}</div>
 <iframe id="plain" src="${origin}/en/embed/dutch-mandates/" title="plain" style="width:100%;height:${CHARTS.find((c) => c.id === 'dutch-mandates')!.embedHeight.wide}px;border:0"></iframe>
 <iframe id="forger" src="${forger.url}" title="forger" style="width:10px;height:10px;border:0"></iframe>
 </article></body></html>`,
@@ -112,9 +113,13 @@ describe('embeds on another origin', () => {
     const page = await context.newPage();
     await page.goto(url('/en/#violence-by-type'), { waitUntil: 'networkidle' });
     // The rewrite keeps the <code> element: it marks the snippet as code, not prose, for readers and tests.
-    const code = (await page.locator('#violence-by-type [data-embed-code] > code').textContent()) ?? '';
+    const code = (await page.locator('#violence-by-type-embed-code > code').textContent()) ?? '';
     expect(code).toContain(`<iframe src="${new URL(url('/en/embed/violence-by-type/')).href}"`);
     expect(code).not.toContain(SITE_ORIGIN);
+    // So does the static embed: its image and link.
+    const image = (await page.locator('#violence-by-type-static-all > code').textContent()) ?? '';
+    expect(image).toContain(`<img src="${url('/og/en/violence-by-type/all.png')}"`);
+    expect(image).not.toContain(SITE_ORIGIN);
     await context.close();
   });
 
@@ -127,8 +132,10 @@ describe('embeds on another origin', () => {
       expect(await page.getAttribute('html', 'data-theme')).toBe('dark');
       const oembed = await page.getAttribute('link[type="application/json+oembed"]', 'href');
       const json = await (await fetch(url(new URL(oembed!).pathname))).json();
-      expect(json).toMatchObject({ version: '1.0', type: 'rich', title: chart.title.en, height: chart.embedHeight.wide });
+      const state = chartStates(chart.id)[0]!;
+      expect(json).toMatchObject({ version: '1.0', type: 'rich', title: stateTitle(state, 'en'), height: chart.embedHeight.wide });
       expect(json.html).toContain(`data-niger-embed="${chart.id}"`);
+      expect(json.thumbnail_url).toBe(`${SITE_ORIGIN}/og/en/${chart.id}/${state.slug}.png`);
     }
     await context.close();
   });

@@ -8,11 +8,11 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHARTS } from '../../src/charts/catalog.ts';
-import { embedSnippet } from '../../src/lib/embed.ts';
 import { ARTEFACTS, DESKTOP, PHONE, ROOT, serveDist, type Site } from '../helpers/browser.ts';
 import { ENGINES, waitUntil, type Engine, type EngineName, type Motion, type Tab } from '../helpers/engines/index.ts';
 import { serveThroughProbe } from '../helpers/engines/probe-proxy.ts';
 import { serveHtml, type HtmlServer } from '../helpers/html-server.ts';
+import { embedCode } from '../helpers/snippets.ts';
 
 const NAMES = (process.env.ENGINES?.split(',') ?? Object.keys(ENGINES)) as EngineName[];
 /** Cold loads: a step, a chart, the first and the last region, far chapters laid out late. */
@@ -32,7 +32,9 @@ beforeAll(async () => {
   const origin = new URL(site.url).origin;
   // A host article on another origin; with ?late the resize script arrives after the iframe has loaded.
   host = await serveHtml((u) => {
-    const [frame, script] = embedSnippet(chart, 'en', origin).split('\n');
+    const snippet = embedCode(chart.id, 'en', origin);
+    const cut = snippet.lastIndexOf('\n<script');
+    const [frame, script] = [snippet.slice(0, cut), snippet.slice(cut + 1)];
     const late = u.searchParams.has('late')
       ? `<script>document.querySelector('iframe').addEventListener('load', () => setTimeout(() => { const s = document.createElement('script'); s.src = ${JSON.stringify(`${origin}/embed.js`)}; document.body.append(s); }, 300));</script>`
       : script;

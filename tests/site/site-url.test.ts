@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { CHARTS } from '../../src/charts/catalog.ts';
+import { chartStates } from '../../src/components/charts/states.ts';
 import { SECTIONS } from '../../src/i18n/sections.ts';
 import { distFiles } from '../helpers/dist.ts';
 import { astroBuild } from './astro-build.ts';
@@ -20,7 +21,11 @@ describe('SITE_URL at build time', () => {
 
     expect(read('index.html')).toContain(`<link rel="canonical" href="${ORIGIN}/"`);
     expect(read('en/index.html')).toContain(`<link rel="canonical" href="${ORIGIN}/en/"`);
-    expect(read('en/index.html')).toContain(`href="${ORIGIN}/oembed/en/${chart.id}.json"`);
+    expect(read(`en/embed/${chart.id}/index.html`)).toContain(`href="${ORIGIN}/oembed/en/${chart.id}.json"`);
+    const state = chartStates(chart.id)[0]!;
+    const stateShare = read(`en/s/${chart.id}/${state.slug}/index.html`);
+    expect(stateShare).toContain(`<meta property="og:image" content="${ORIGIN}/og/en/${chart.id}/${state.slug}.png"`);
+    expect(stateShare).toContain(`href="${ORIGIN}/oembed/en/${chart.id}/${state.slug}.json"`);
     const share = read(`en/s/${section.id}/index.html`);
     expect(share).toContain(`<meta property="og:image" content="${ORIGIN}/og/en/${section.id}.png"`);
     expect(share).toContain(`<link rel="canonical" href="${ORIGIN}/en/s/${section.id}/"`);

@@ -11,6 +11,10 @@ export const pages = {
     embedHelpAfter: ' aan het adres toe om het kleurenschema vast te zetten.',
     embedCode: 'Insluitcode',
     copyCode: 'Kopieer code',
+    /** The plain link under an embed, kept when a site strips the iframe or the script. */
+    viewOnSite: 'Bekijk de grafiek en de data op {site}',
+    staticEmbed: 'Als afbeelding',
+    staticEmbedHelp: 'Voor nieuwsbrieven en apps die geen iframes toelaten: een PNG van de grafiek zoals je hem nu ziet, met link, alternatieve tekst en bron.',
   },
   share: {
     chapter: 'Link naar dit hoofdstuk',
@@ -19,6 +23,34 @@ export const pages = {
     native: 'Delen…',
     copied: 'Link gekopieerd',
     readChapter: 'Lees dit hoofdstuk',
+    readChart: 'Bekijk deze grafiek',
+    /** Share pages and cards of a chart in one state (src/components/charts/states.ts). */
+    states: {
+      title: '{chart}: {state}',
+      description: 'Grafiek “{chart}”: {state}. Uit “{site}”, met bronnen en data.',
+      descriptionAll: 'Grafiek “{chart}” uit “{site}”, met bronnen en data.',
+      imageAlt: 'Grafiek “{chart}”. {source}',
+      mapMetric: '{metric}, {period}',
+      bothPeriods: '{current} en {previous}',
+      allActors: 'Alle actoren',
+    },
+    /** The headline figure of each chapter's share card (src/lib/share/headlines.ts). */
+    headlines: {
+      acledSource: 'ACLED via {source}',
+      deaths: 'doden in {period}, tegenover {before} een jaar eerder',
+      regionShare: 'van de {total} incidenten vielen in {region}',
+      tollsValue: '{official} · >{other} · {acled}',
+      tolls: 'dode soldaten bij {place} ({date}): officieel · andere bronnen · ACLED',
+      idps: 'ontheemden in eigen land, {date}',
+      moreThan: '>{n}',
+      usTroops: 'Amerikaanse militairen moesten Niger verlaten ({date})',
+      civilianAttacks: 'aanvallen op burgers door {actor}, {period}',
+      millions: '{n} mln',
+      inNeed: 'Nigerezen hadden in {year} humanitaire hulp nodig',
+      coup: 'de staatsgreep; daarna vertrekken Frankrijk, de VS en Duitsland',
+      rows: 'rijen data uit {sources} bronnen, elk met vindplaats',
+      ownData: 'Eigen datasets',
+    },
   },
   notFound: {
     title: 'Pagina niet gevonden',

@@ -8,7 +8,7 @@ import type { LegendItem } from '../../charts/legend.ts';
 import { token } from '../tokens.ts';
 import { escapeXml, IMAGE_FONT, wrapText } from './raster.ts';
 
-function exportCss(): string {
+export function exportCss(): string {
   const t = token;
   return `
 text { font-family: '${IMAGE_FONT}'; fill: ${t('c-text')}; }
@@ -19,6 +19,7 @@ text { font-family: '${IMAGE_FONT}'; fill: ${t('c-text')}; }
 .bar-missing { font-style: italic; }
 .series-0 rect, .series-0 { fill: ${t('c-accent')}; }
 .series-1 rect, .series-1 { fill: ${t('c-compare')}; }
+.bar-chart--one-series .bar { opacity: 0.12; } .bar-chart--one-series .bar.is-shown { opacity: 1; }
 .region-map { background: ${t('c-surface')}; }
 .map-neighbour { fill: ${t('c-land-context')}; stroke: ${t('c-border-context')}; stroke-width: 0.8; }
 .q0 { fill: ${t('c-seq-0')}; } .q1 { fill: ${t('c-seq-1')}; } .q2 { fill: ${t('c-seq-2')}; } .q3 { fill: ${t('c-seq-3')}; } .q4 { fill: ${t('c-seq-4')}; }
@@ -62,11 +63,52 @@ ${[1, 2, 3, 4, 5].map((n) => `.rep-${n - 1} .cas-mark, .rep-${n - 1} .cas-arrowh
 `;
 }
 
+/** A legend's rows (swatch or mark, then label), wrapped to a width; `y` is where the next element goes. */
+export function legendParts(items: readonly LegendItem[], x0: number, y0: number, maxWidth: number, fontSize: number): { parts: string[]; y: number } {
+  const legend = items.filter((l) => l.label);
+  const parts: string[] = [];
+  let y = y0;
+  if (legend.length === 0) return { parts, y };
+  const k = fontSize / 13;
+  y += 6 * k;
+  let x = x0;
+  for (const item of legend) {
+    const width = ((item.mark && !item.swatch ? 30 : 22) + item.label.length * 13 * 0.55) * k;
+    if (x + width > maxWidth + x0) {
+      x = x0;
+      y += 20 * k;
+    }
+    const scale = k === 1 ? '' : ` scale(${k})`;
+    const mark = item.mark
+      ? `<g class="${item.swatch}" transform="translate(${x} ${y - 13 * k})${scale}">${item.mark}</g>`
+      : item.swatch === 'dot'
+        ? `<circle cx="${x + 6 * k}" cy="${y - 4 * k}" r="${4 * k}" fill="${token('c-text')}"/>`
+        : `<g class="${item.swatch}"><rect x="${x}" y="${y - 10 * k}" width="${14 * k}" height="${10 * k}" rx="2"/></g>`;
+    parts.push(`${mark}<text x="${x + (item.mark && !item.swatch ? 28 : 19) * k}" y="${y}" font-size="${fontSize}">${escapeXml(item.label)}</text>`);
+    x += width + 16 * k;
+  }
+  return { parts, y: y + 8 * k };
+}
+
+/** The page's chart SVG as a nested, positioned SVG, without the page's ARIA roles and data attributes. */
+export function placeChartSvg(chartSvg: string, box: { x: number; y: number; width: number; height: number }): string {
+  return chartSvg
+    .replace(/\sdata-astro-cid-\w+(="[^"]*")?/g, '')
+    .replace(/\s(role|aria-[\w-]+|data-[\w-]+)="[^"]*"/g, '')
+    .replace(/\sdata-[\w-]+(?=[\s>])/g, '')
+    .replace(/^<svg\b/, `<svg x="${box.x}" y="${box.y}" width="${box.width}" height="${box.height}"`);
+}
+
+/** The width and height of a chart SVG's viewBox. */
+export function chartSize(chartSvg: string): { width: number; height: number } {
+  const viewBox = chartSvg.match(/viewBox="0 0 ([\d.]+) ([\d.]+)"/);
+  if (!viewBox) throw new Error('Chart SVG without a viewBox');
+  return { width: Number(viewBox[1]), height: Number(viewBox[2]) };
+}
+
 /** Frames a chart SVG with title, subtitle and source into one self-contained SVG document. */
 export function standaloneChartSvg(o: { chartSvg: string; title: string; subtitle: string; source: string; legend?: readonly LegendItem[] }): string {
-  const viewBox = o.chartSvg.match(/viewBox="0 0 ([\d.]+) ([\d.]+)"/);
-  const w = Number(viewBox?.[1] ?? 900);
-  const h = Number(viewBox?.[2] ?? 500);
+  const { width: w, height: h } = chartSize(o.chartSvg);
   const pad = 24;
   const width = w + 2 * pad;
   const titleLines = wrapText(o.title, 22, w);
@@ -82,30 +124,10 @@ export function standaloneChartSvg(o: { chartSvg: string; title: string; subtitl
     parts.push(`<text x="${pad}" y="${y}" font-size="14" fill="${token('c-muted')}">${escapeXml(l)}</text>`);
     y += 19;
   }
-  const legend = (o.legend ?? []).filter((l) => l.label);
-  if (legend.length > 0) {
-    y += 6;
-    let x = pad;
-    for (const item of legend) {
-      const width = (item.mark && !item.swatch ? 30 : 22) + item.label.length * 13 * 0.55;
-      if (x + width > w + pad) {
-        x = pad;
-        y += 20;
-      }
-      const mark = item.mark
-        ? `<g class="${item.swatch}" transform="translate(${x} ${y - 13})">${item.mark}</g>`
-        : item.swatch === 'dot' ? `<circle cx="${x + 6}" cy="${y - 4}" r="4" fill="${token('c-text')}"/>` : `<g class="${item.swatch}"><rect x="${x}" y="${y - 10}" width="14" height="10" rx="2"/></g>`;
-      parts.push(`${mark}<text x="${x + (item.mark && !item.swatch ? 28 : 19)}" y="${y}" font-size="13">${escapeXml(item.label)}</text>`);
-      x += width + 16;
-    }
-    y += 8;
-  }
-  y += 10;
-  const inner = o.chartSvg
-    .replace(/\sdata-astro-cid-\w+(="[^"]*")?/g, '')
-    .replace(/\s(role|aria-[\w-]+|data-[\w-]+)="[^"]*"/g, '')
-    .replace(/\sdata-[\w-]+(?=[\s>])/g, '')
-    .replace(/^<svg\b/, `<svg x="${pad}" y="${y}" width="${w}" height="${h}" overflow="visible"`);
+  const legend = legendParts(o.legend ?? [], pad, y, w, 13);
+  parts.push(...legend.parts);
+  y = legend.y + 10;
+  const inner = placeChartSvg(o.chartSvg, { x: pad, y, width: w, height: h });
   y += h + 22;
   for (const l of sourceLines) {
     parts.push(`<text x="${pad}" y="${y}" font-size="12" fill="${token('c-muted')}">${escapeXml(l)}</text>`);

@@ -2,6 +2,7 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
+import sharp from 'sharp';
 
 const require = createRequire(import.meta.url);
 const FONT_DIR = join(dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf');
@@ -18,6 +19,14 @@ export function svgToPng(svg: string, width: number): Buffer {
     },
   });
   return resvg.render().asPng();
+}
+
+/**
+ * A share card's PNG with a 256-colour palette: cards are flat colours and text, so it looks
+ * the same at about a third of the bytes (there is one per chart state and language).
+ */
+export function paletteCard(png: Buffer): Promise<Buffer> {
+  return sharp(png).png({ palette: true, effort: 10, compressionLevel: 9 }).toBuffer();
 }
 
 export function escapeXml(text: string): string {
