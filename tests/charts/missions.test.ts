@@ -73,7 +73,12 @@ describe('toBars(items, lang, words) and valueLabel', () => {
 
   it('falls back to the mission’s own name where the words have none', () => {
     const bars = toBars(dutchMandates(deployments), 'en', { ...words('en'), names: {} }, false);
-    expect(bars.map((b) => b.label)).toEqual(dutchMandates(deployments).map((m) => m.row.mission));
+    // A mandate's label is the mission's name, then until when it runs (see 'Dutch mandates' below).
+    const names = dutchMandates(deployments).map((m) => m.row.mission);
+    expect(names).toContain('Task Force Takuba');
+    expect(bars.map((b) => b.label.slice(0, b.label.indexOf(': ')))).toEqual(names);
+    const bare = toBars(dutchMandates(deployments), 'en', { ...words('en'), names: {}, mandate: { extended: '{name}', notExtended: '{name}' } }, false);
+    expect(bare.map((b) => b.label)).toEqual(names);
     expect(missionName('Unknown mission', words('en'))).toBe('Unknown mission');
     expect(kindLabel('unknown_kind', words('nl'))).toBe('unknown_kind');
   });

@@ -49,8 +49,12 @@ describe('laneOf(actor)', () => {
     expect(laneOf('Atlantis').id).toBe('other');
   });
 
-  it('gives every actor in data/timeline.csv a lane of its own kind, “other” only to “other”', () => {
-    for (const row of csvRows('timeline.csv')) expect(laneOf(row.actor!).id === 'other', row.actor).toBe(row.actor === 'other');
+  it('gives every actor in data/timeline.csv a lane of its own kind; “other” (neighbours, attacks) only to “other” and armed groups', () => {
+    // An armed group's events are attacks and foundings: they share the “other” lane. A group counts
+    // when data/armed-groups.csv names it or lists it as an alias (Boko Haram, ISGS).
+    const groups = new Set(csvRows('armed-groups.csv').flatMap((g) => [g.group!, ...g.aliases!.split(';').map((a) => a.trim())]));
+    for (const row of csvRows('timeline.csv')) expect(laneOf(row.actor!).id === 'other', row.actor).toBe(row.actor === 'other' || groups.has(row.actor!));
+    expect(groups.has('Niger')).toBe(false);
   });
 });
 

@@ -8,10 +8,10 @@ const fixtureRegions = [regionRow({ code: 'NE-6', name: 'Tillabéri' })];
 
 describe('attacksFrom(rows, regions)', () => {
   const rows = [
-    incidentRow({ date: '2025-05-25', place: 'Eknewane', actor: 'ISSP', deaths_min: 58, deaths_max: 58, deaths_by: 'report', locator: '§6.4' }),
-    incidentRow({ date: '2024-12-20', place: 'Karey Goussou', actor: 'Nigerien army', target: 'militants', deaths_min: 19, deaths_max: 19, deaths_by: 'official' }),
-    incidentRow({ date: '2024-12-20', place: 'Karey Goussou', actor: 'probably ISSP', deaths_min: 4, deaths_max: 4, deaths_by: 'report' }),
-    incidentRow({ date: '2025-05-25', place: 'Eknewane', actor: 'ISSP', deaths_min: 58, deaths_max: 58, deaths_by: 'report', locator: 'Samenvatting' }),
+    incidentRow({ date: '2025-05-25', place: 'Eknewane', actor: 'ISSP', deaths_min: 58, deaths_max: 58, killed: 'soldiers', deaths_by: 'report', locator: '§6.4' }),
+    incidentRow({ date: '2024-12-20', place: 'Karey Goussou', actor: 'Nigerien army', target: 'militants', deaths_min: 19, deaths_max: 19, killed: 'attackers', deaths_by: 'official' }),
+    incidentRow({ date: '2024-12-20', place: 'Karey Goussou', actor: 'probably ISSP', deaths_min: 4, deaths_max: 4, killed: 'soldiers', deaths_by: 'report' }),
+    incidentRow({ date: '2025-05-25', place: 'Eknewane', actor: 'ISSP', deaths_min: 58, deaths_max: 58, killed: 'soldiers', deaths_by: 'report', locator: 'Samenvatting' }),
     incidentRow({ date: '2025-05-25', place: 'Eknewane', actor: 'ISSP', deaths_by: 'other_sources' }),
   ];
   const attacks = attacksFrom(rows, fixtureRegions);
@@ -36,10 +36,10 @@ describe('attacksFrom(rows, regions)', () => {
 describe('disputedAttacks(rows, regions)', () => {
   it('keeps only attacks with figures from two or more kinds of reporter', () => {
     const rows = [
-      incidentRow({ date: '2025-01-01', place: 'A', deaths_min: 3, deaths_max: 3, deaths_by: 'official' }),
-      incidentRow({ date: '2025-01-01', place: 'A', deaths_min: 5, deaths_max: 5, deaths_by: 'official', target: 'civilians' }),
-      incidentRow({ date: '2025-02-01', place: 'B', deaths_min: 3, deaths_max: 3, deaths_by: 'official' }),
-      incidentRow({ date: '2025-02-01', place: 'B', deaths_max: 9, deaths_by: 'claimed_by_perpetrator' }),
+      incidentRow({ date: '2025-01-01', place: 'A', deaths_min: 3, deaths_max: 3, killed: 'soldiers', deaths_by: 'official' }),
+      incidentRow({ date: '2025-01-01', place: 'A', deaths_min: 5, deaths_max: 5, killed: 'civilians', deaths_by: 'official', target: 'civilians' }),
+      incidentRow({ date: '2025-02-01', place: 'B', deaths_min: 3, deaths_max: 3, killed: 'soldiers', deaths_by: 'official' }),
+      incidentRow({ date: '2025-02-01', place: 'B', deaths_max: 9, qualifier: 'up to', killed: 'soldiers', deaths_by: 'claimed_by_perpetrator' }),
     ];
     expect(disputedAttacks(rows, fixtureRegions).map((a) => a.place)).toEqual(['B']);
   });
@@ -65,8 +65,8 @@ describe('officialOwnLossesAlwaysLowest(attacks)', () => {
   const attack = (official: number, other: number) =>
     attacksFrom(
       [
-        incidentRow({ date: '2025-01-01', place: 'A', deaths_min: official, deaths_max: official, deaths_by: 'official' }),
-        incidentRow({ date: '2025-01-01', place: 'A', deaths_min: other, deaths_max: other, deaths_by: 'claimed_by_perpetrator' }),
+        incidentRow({ date: '2025-01-01', place: 'A', deaths_min: official, deaths_max: official, killed: 'soldiers', deaths_by: 'official' }),
+        incidentRow({ date: '2025-01-01', place: 'A', deaths_min: other, deaths_max: other, killed: 'soldiers', deaths_by: 'claimed_by_perpetrator' }),
       ],
       fixtureRegions,
     );

@@ -57,9 +57,9 @@ describe('layoutCasualties(attacks, words, lang, options)', () => {
   it('puts a value label that would touch its neighbour’s below the marks', () => {
     const close = attacksFrom(
       [
-        incidentRow({ place: 'A', deaths_min: 100, deaths_max: 100, deaths_by: 'official' }),
-        incidentRow({ place: 'A', deaths_min: 102, deaths_max: 102, deaths_by: 'claimed_by_perpetrator' }),
-        incidentRow({ place: 'A', deaths_min: 20, deaths_max: 20, deaths_by: 'other_sources' }),
+        incidentRow({ place: 'A', deaths_min: 100, deaths_max: 100, killed: 'soldiers', deaths_by: 'official' }),
+        incidentRow({ place: 'A', deaths_min: 102, deaths_max: 102, killed: 'soldiers', deaths_by: 'claimed_by_perpetrator' }),
+        incidentRow({ place: 'A', deaths_min: 20, deaths_max: 20, killed: 'soldiers', deaths_by: 'other_sources' }),
       ],
       [regionRow({})],
     );

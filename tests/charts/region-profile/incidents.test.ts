@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { regionIncidents } from '../../../src/charts/region-profile/incidents.ts';
 import { incidents } from '../../../src/data/select.ts';
-import { csvRows } from '../../helpers/csv-rows.ts';
+import { csvFirst, csvRows, csvWhere, num } from '../../helpers/csv-rows.ts';
 import { incidentRow } from '../../helpers/rows.ts';
 
 describe('regionIncidents(incidents, code)', () => {
@@ -26,9 +26,9 @@ describe('regionIncidents(incidents, code)', () => {
   it('states a figure the report repeats once, with both rows, and keeps different reporters apart', () => {
     const [event] = regionIncidents(
       [
-        incidentRow({ deaths_min: 58, deaths_max: 58, deaths_by: 'report', target: 'civilians', locator: '§6.4' }),
-        incidentRow({ deaths_min: 58, deaths_max: 58, deaths_by: 'report', target: 'civilians', locator: 'Samenvatting' }),
-        incidentRow({ deaths_min: 40, deaths_max: 40, deaths_by: 'claimed_by_perpetrator', target: 'civilians', note: 'claimed "about" 40' }),
+        incidentRow({ deaths_min: 58, deaths_max: 58, deaths_by: 'report', target: 'civilians', killed: 'civilians', locator: '§6.4' }),
+        incidentRow({ deaths_min: 58, deaths_max: 58, deaths_by: 'report', target: 'civilians', killed: 'civilians', locator: 'Samenvatting' }),
+        incidentRow({ deaths_min: 40, deaths_max: 40, deaths_by: 'claimed_by_perpetrator', target: 'civilians', killed: 'civilians', qualifier: 'about' }),
         incidentRow({ deaths_by: 'other_sources' }),
       ],
       'NE-6',
@@ -40,20 +40,45 @@ describe('regionIncidents(incidents, code)', () => {
     expect(event!.rows).toHaveLength(4);
   });
 
-  it('reads a figure’s qualifier from its empty bounds and the quoted word in the note', () => {
-    const qualifier = (row: Parameters<typeof incidentRow>[0]) => regionIncidents([incidentRow(row)], 'NE-6')[0]!.figures[0]!.qualifier;
-    expect(qualifier({ deaths_min: 100, note: '"more than 100" killed' })).toBe('more_than');
-    expect(qualifier({ deaths_min: 10, note: '"at least" 10' })).toBe('at_least');
-    expect(qualifier({ deaths_max: 15 })).toBe('at_most');
+  it('reads a figure’s qualifier from the `qualifier` column, not from the note', () => {
+    const qualifier = (row: Parameters<typeof incidentRow>[0]) => regionIncidents([incidentRow({ killed: 'civilians', ...row })], 'NE-6')[0]!.figures[0]!.qualifier;
+    expect(qualifier({ deaths_min: 100, qualifier: 'more than' })).toBe('more_than');
+    expect(qualifier({ deaths_min: 10, qualifier: 'at least' })).toBe('at_least');
+    expect(qualifier({ deaths_max: 15, qualifier: 'up to' })).toBe('at_most');
+    expect(qualifier({ deaths_min: 50, deaths_max: 50, qualifier: 'about' })).toBe('approx');
     expect(qualifier({ deaths_min: 12, deaths_max: 12 })).toBe('exact');
+    expect(qualifier({ deaths_min: 39, deaths_max: 39, note: '"more than" 39' })).toBe('exact');
   });
 
-  it('names who died from the target, ACLED’s count as all deaths in the incident', () => {
+  it('keeps the qualifier data/incidents.csv gives Libiri and Kokorou (§6.1)', () => {
+    const csv = csvFirst('incidents.csv', { place: 'Libiri; Kokorou' });
+    const event = regionIncidents(incidents, 'NE-6').find((e) => e.place === 'Libiri; Kokorou');
+    expect(csv.qualifier).toBe('at least');
+    expect(event!.figures.map((f) => [f.min, f.qualifier, f.victims])).toEqual([[num(csv.deaths_min), 'at_least', 'civilian']]);
+  });
+
+  it('names who died from the `killed` column, ACLED’s mixed count as all deaths in the incident', () => {
     const victims = (row: Parameters<typeof incidentRow>[0]) => regionIncidents([incidentRow({ deaths_min: 3, deaths_max: 3, ...row })], 'NE-6')[0]!.figures[0]!.victims;
-    expect(victims({ target: 'civilians' })).toBe('civilian');
-    expect(victims({ target: 'army patrol' })).toBe('soldier');
-    expect(victims({ target: 'civilians', deaths_by: 'acled' })).toBe('acledDeath');
-    expect(victims({ target: 'something the data has never named' })).toBe('death');
+    expect(victims({ target: 'army', killed: 'civilians' })).toBe('civilian');
+    expect(victims({ target: 'civilians', killed: 'soldiers' })).toBe('soldier');
+    expect(victims({ killed: 'gendarmes' })).toBe('gendarme');
+    expect(victims({ target: 'military convoy', killed: 'attackers' })).toBe('attacker');
+    expect(victims({ killed: 'militants' })).toBe('militant');
+    expect(victims({ killed: 'neutralised' })).toBe('militantNeutralised');
+    expect(victims({ killed: 'mixed', deaths_by: 'acled' })).toBe('acledDeath');
+    expect(victims({ killed: 'mixed', deaths_by: 'report' })).toBe('death');
+    expect(victims({ killed: 'unknown' })).toBe('person');
+    expect(() => victims({ killed: null })).toThrow(/says no one killed/);
+  });
+
+  it('counts the §6.7 convoy toll as attackers, as data/incidents.csv says', () => {
+    const csv = csvWhere('incidents.csv', { target: 'military convoy' });
+    expect(csv.map((r) => r.killed)).toEqual(['attackers', 'attackers']);
+    const event = regionIncidents(incidents, 'NE-7').find((e) => e.target === 'military convoy');
+    expect(event!.figures.map((f) => [f.deaths_by, f.min, f.victims])).toEqual([
+      ['acled', num(csv[0]!.deaths_min), 'attacker'],
+      ['report', num(csv[1]!.deaths_min), 'attacker'],
+    ]);
   });
 
   it('takes every row of data/incidents.csv for the region, each once', () => {

@@ -42,23 +42,38 @@ describe('typeRows(acled, code)', () => {
     ]);
   });
 
-  it('leaves out departments, other periods, other regions and single localities', () => {
+  it('leaves out departments, other periods, other regions, and every row whose scope is not `total`', () => {
     const rows = typeRows(
       [
         row({ event_type: 'battles', incidents: 1, department: 'Gaya' }),
         row({ event_type: 'battles', incidents: 2, period_start: '2024-01-01', period_end: '2024-12-31' }),
         row({ event_type: 'battles', incidents: 3, area: 'NE-6' }),
-        row({ event_type: 'battles', incidents: 4, note: 'LOCALITY: one town' }),
+        row({ event_type: 'battles', incidents: 4, scope: 'place', place: 'Manseyka' }),
+        row({ event_type: 'battles', incidents: 5, scope: 'part' }),
+        row({ event_type: 'battles', incidents: 6, scope: 'event' }),
       ],
       'NE-3',
     );
     expect(rows).toEqual([]);
   });
 
-  it('shows every distinct region-wide count data/acled-niger.csv gives for Dosso', () => {
+  it('keeps a total whose note mentions a locality (the note is not read)', () => {
+    const rows = typeRows([row({ event_type: 'battles', incidents: 7, note: 'LOCALITY: one town' })], 'NE-3');
+    expect(rows.map((r) => r.incidents)).toEqual([7]);
+  });
+
+  it('gives Tahoua’s battles only the regional total, not the five in one locality (§6.4)', () => {
+    const csv = csvWhere('acled-niger.csv', { period_start: CURRENT.start, period_end: CURRENT.end, area: 'NE-5', department: '', event_type: 'battles', sub_event_type: 'all', actor: 'all' });
+    const totals = csv.filter((r) => r.scope === 'total').map((r) => num(r.incidents));
+    expect(csv.some((r) => r.scope === 'place')).toBe(true);
+    const battles = typeRows(acledNiger, 'NE-5').filter((r) => r.event_type === 'battles' && r.sub_event_type === 'all' && r.actor === 'all');
+    expect(battles.map((r) => r.incidents)).toEqual([...new Set(totals)]);
+  });
+
+  it('shows every distinct region-wide total data/acled-niger.csv gives for Dosso', () => {
     const rows = typeRows(acledNiger, 'NE-3');
     const known = new Set(TYPE_ORDER.map(([e, s]) => `${e}/${s}`));
-    const csv = csvWhere('acled-niger.csv', { period_start: CURRENT.start, period_end: CURRENT.end, area: 'NE-3', department: '' }).filter((r) => known.has(`${r.event_type}/${r.sub_event_type}`) && !r.note!.startsWith('LOCALITY'));
+    const csv = csvWhere('acled-niger.csv', { period_start: CURRENT.start, period_end: CURRENT.end, area: 'NE-3', department: '' }).filter((r) => known.has(`${r.event_type}/${r.sub_event_type}`) && r.scope === 'total');
     const distinct = new Set(csv.map((r) => `${r.event_type}/${r.sub_event_type}/${r.actor}/${num(r.incidents) ?? '-'}`));
     expect(new Set(rows.filter((r) => r.rows.length > 0).map((r) => r.key))).toEqual(distinct);
     expect(rows.reduce((n, r) => n + r.rows.length, 0)).toBe(csv.length);
