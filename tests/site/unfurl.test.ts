@@ -5,6 +5,8 @@
  * The site's absolute links name the origin it was built for, so the consumer's fetch
  * maps that origin to the local server, as a hosts file would.
  */
+import { readFileSync } from 'node:fs';
+import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { unfurl } from 'unfurl.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { siteOrigin } from '../../scripts/lib/site-url.ts';
@@ -28,8 +30,9 @@ afterAll(() => site?.close());
 describe('a link consumer (unfurl.js) on the built site', () => {
   it.each(LANGS)('story (%s): its title and card, no chart embed', async (lang) => {
     const meta = await consume(`${langPrefix(lang)}/`);
-    expect(meta.title).toBe(ui(lang).siteTitle);
-    expect(meta.open_graph.title).toBe(ui(lang).siteTitle);
+    const { headline } = parseFrontmatter(readFileSync(new URL(`../../src/content/front/${lang}/story.mdoc`, import.meta.url), 'utf8')).frontmatter as { headline: string };
+    expect(meta.title).toBe(`${headline} — ${ui(lang).siteTitle}`);
+    expect(meta.open_graph.title).toBe(headline);
     expect(meta.open_graph.images?.[0]?.url).toBe(`${SITE}/og/${lang}/overview.png`);
     expect(meta.oEmbed).toBeUndefined();
   });
