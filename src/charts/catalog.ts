@@ -22,15 +22,15 @@ export interface ChartInfo {
 }
 
 export const CHARTS = [
-  { id: 'partners-timeline', section: 'partners', title: chartTitle('partners-timeline'), embedHeight: { narrow: 1340, wide: 1010 } },
-  { id: 'missions-personnel', section: 'partners', title: chartTitle('missions-personnel'), embedHeight: { narrow: 750, wide: 530 } },
-  { id: 'dutch-mandates', section: 'partners', title: chartTitle('dutch-mandates'), embedHeight: { narrow: 710, wide: 490 } },
-  { id: 'violence-by-type', section: 'violence', title: chartTitle('violence-by-type'), embedHeight: { narrow: 1250, wide: 840 } },
-  { id: 'civilian-targeting-actors', section: 'violence', title: chartTitle('civilian-targeting-actors'), embedHeight: { narrow: 730, wide: 520 } },
+  { id: 'partners-timeline', section: 'partners', title: chartTitle('partners-timeline'), embedHeight: { narrow: 1460, wide: 1080 } },
+  { id: 'missions-personnel', section: 'partners', title: chartTitle('missions-personnel'), embedHeight: { narrow: 760, wide: 540 } },
+  { id: 'dutch-mandates', section: 'partners', title: chartTitle('dutch-mandates'), embedHeight: { narrow: 760, wide: 540 } },
+  { id: 'violence-by-type', section: 'violence', title: chartTitle('violence-by-type'), embedHeight: { narrow: 1270, wide: 850 } },
+  { id: 'civilian-targeting-actors', section: 'violence', title: chartTitle('civilian-targeting-actors'), embedHeight: { narrow: 800, wide: 560 } },
   { id: 'casualty-chart', section: 'casualty-counts', title: chartTitle('casualty-chart'), embedHeight: { narrow: 1510, wide: 1170 } },
-  { id: 'idp-by-region', section: 'displacement', title: chartTitle('idp-by-region'), embedHeight: { narrow: 780, wide: 540 } },
-  { id: 'refugees-by-origin', section: 'displacement', title: chartTitle('refugees-by-origin'), embedHeight: { narrow: 720, wide: 490 } },
-  { id: 'region-map', section: 'regions', title: chartTitle('region-map'), embedHeight: { narrow: 1040, wide: 1110 } },
+  { id: 'idp-by-region', section: 'displacement', title: chartTitle('idp-by-region'), embedHeight: { narrow: 820, wide: 550 } },
+  { id: 'refugees-by-origin', section: 'displacement', title: chartTitle('refugees-by-origin'), embedHeight: { narrow: 730, wide: 510 } },
+  { id: 'region-map', section: 'regions', title: chartTitle('region-map'), embedHeight: { narrow: 1130, wide: 1140 } },
 ] as const satisfies readonly ChartInfo[];
 
 export type ChartId = (typeof CHARTS)[number]['id'];

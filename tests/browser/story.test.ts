@@ -217,7 +217,7 @@ describe('without JavaScript', () => {
     const circles = await page.locator('.map-variant--wide .map-circle').evaluateAll((cs) => cs.filter((c) => Number(c.getAttribute('r')) > 0).length);
     expect(circles).toBe(8);
     expect(await page.locator('.map-variant--wide [data-key-for="incidents"]').getAttribute('display')).toBeNull();
-    expect(await page.locator('[data-legend="incidents"]').isVisible()).toBe(true);
+    expect(await page.locator('#region-map [data-legend="incidents"]').isVisible()).toBe(true);
     expect(await page.locator('.map-variant--wide .map-locator').count()).toBe(1);
     const hiddenSteps = await page.locator('[data-step]').evaluateAll((steps) => steps.filter((s) => Number(getComputedStyle(s).opacity) < 1).length);
     expect(hiddenSteps).toBe(0);
