@@ -9,7 +9,7 @@ import { component, defineMarkdocConfig, Markdoc } from '@astrojs/markdoc/config
 import { formatDate, formatPeriodShort } from './src/lib/format.ts';
 import { componentTag, elementTag, flatChildren, inlineChildren } from './src/content/markdoc/inline.js';
 import { isoDate, knownChapter, knownChart, knownFigure, knownRegions } from './src/content/markdoc/checks.js';
-import { knownEra } from './src/content/markdoc/chart-checks.js';
+import { everyEventTitled, knownEra, knownEvent } from './src/content/markdoc/chart-checks.js';
 
 const required = { type: String, required: true };
 
@@ -27,7 +27,8 @@ export default defineMarkdocConfig({
       },
     },
     // No <article> around a chapter's content: its blocks sit directly in the chapter's <section>, whose layout places them.
-    document: { ...Markdoc.nodes.document, render: undefined },
+    // A timeline titles file must title every event once (src/content/timeline/).
+    document: { ...Markdoc.nodes.document, render: undefined, validate: everyEventTitled },
   },
   tags: {
     /** A number from the registry: `{% fig id="acled.ne.incidents.current" /%}`. */
@@ -83,6 +84,17 @@ export default defineMarkdocConfig({
     timeline: { ...componentTag(component('./src/components/content/Timeline.astro'), {}, { lang: true }), children: ['tag'] },
     /** One step of the timeline: the era's title, period and events come from the data; the children are its prose. */
     'timeline-era': { ...componentTag(component('./src/components/content/TimelineEra.astro'), { id: required }, { lang: true }), validate: knownEra },
+    /**
+     * One timeline event's title, `{% event id="2023-07-26-presidential-guard-ousts" %}…{% /event %}` (src/content/timeline/):
+     * the id is a row of data/timeline.csv. The file is rendered once per event, with `event` set, and only that title shows.
+     */
+    event: {
+      attributes: { id: required },
+      validate: knownEvent,
+      async transform(node, config) {
+        return config.variables?.event === node.attributes.id ? inlineChildren(node, config) : [];
+      },
+    },
     /** Terms with what they mean: `{% term %}…{% /term %}` then `{% definition %}…{% /definition %}`, on one line each; `compact=true` for short ones (amounts). */
     'definition-list': componentTag(component('./src/components/content/DefinitionList.astro'), { compact: { type: Boolean } }, { inline: true }),
     term: elementTag('dt', 'definition-list__term'),

@@ -30,4 +30,8 @@ const front = defineCollection({ loader: glob({ pattern: '*/*.mdoc', base: './sr
 const pages = defineCollection({ loader: glob({ pattern: '*/*.mdoc', base: './src/content/pages' }), schema: pageSchema });
 // ── end ──
 
-export const collections = { story, 'armed-groups': armedGroups, regions, incidents, 'region-summaries': regionSummaries, front, pages };
+// ── Timeline event titles: one file per language, one `{% event id="…" %}` per row of data/timeline.csv ──
+const timeline = defineCollection({ loader: glob({ pattern: '*/events.mdoc', base: './src/content/timeline' }) });
+// ── end ──
+
+export const collections = { timeline, story, 'armed-groups': armedGroups, regions, incidents, 'region-summaries': regionSummaries, front, pages };

@@ -8,8 +8,11 @@ export type TimelineColumn = 'date' | 'actor' | 'title_nl' | 'title_en' | 'categ
 
 const COLUMNS: readonly TimelineColumn[] = ['date', 'actor', 'title_nl', 'title_en', 'category', 'lane', 'era', 'source_id', 'locator'];
 
+/** An event's title as plain text in a language (the titles are content: src/content/timeline/). */
+export type EventTitle = (id: string, lang: Lang) => string;
+
 /** Every timeline event with its era, lane and provenance: the partners chart's table and CSV. `columns`: the labels in both languages. */
-export function timelineTable(timeline: readonly TimelineEvent[], columns: Record<Lang, Record<TimelineColumn, string>>): ChartTable {
+export function timelineTable(timeline: readonly TimelineEvent[], titleOf: EventTitle, columns: Record<Lang, Record<TimelineColumn, string>>): ChartTable {
   return {
     columns: labelledColumns(COLUMNS, columns),
     rows: [...timeline]
@@ -17,8 +20,8 @@ export function timelineTable(timeline: readonly TimelineEvent[], columns: Recor
       .map((e) => ({
         date: e.date,
         actor: e.actor,
-        title_nl: e.title_nl,
-        title_en: e.title_en,
+        title_nl: titleOf(e.id, 'nl'),
+        title_en: titleOf(e.id, 'en'),
         category: e.category,
         lane: laneOf(e.actor).id,
         era: eraOf(e.date).id,

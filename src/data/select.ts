@@ -2,9 +2,9 @@
  * Queries over the typed datasets, shared by charts and prose. A query that finds
  * nothing throws during the build, so a page can never render an empty figure.
  */
-import { acledNiger, deployments, displacement, humanitarian, incidents, regions } from './index.ts';
+import { acledNiger, deployments, displacement, humanitarian, incidents, regions, timeline } from './index.ts';
 import { firstAcled, matchAcled, pickRow, regionIn, type AcledQuery } from './query.ts';
-import type { AcledCount, DeploymentFigure, Displacement, HumanitarianFigure, Incident, Provenance, Region, RegionCode } from './types.ts';
+import type { AcledCount, DeploymentFigure, Displacement, HumanitarianFigure, Incident, Provenance, Region, RegionCode, TimelineEvent } from './types.ts';
 
 /**
  * The datasets themselves, for components that list or chart whole tables. This is the
@@ -69,6 +69,13 @@ function one<T extends Provenance>(file: string, rows: readonly T[], match: Part
 
 export function deployment(match: Partial<DeploymentFigure>): DeploymentFigure {
   return one('data/deployments.csv', deployments, match, (r) => r.value, 'deployment figure');
+}
+
+/** The timeline row with this id; throws during the build if there is none. */
+export function timelineEvent(id: string): TimelineEvent {
+  const row = timeline.find((e) => e.id === id);
+  if (!row) throw new Error(`data/timeline.csv: no event with id "${id}"`);
+  return row;
 }
 
 export function humanitarianFigure(match: Partial<HumanitarianFigure>): HumanitarianFigure {

@@ -9,6 +9,7 @@ import { CASUALTY_FIGURES } from './casualty-counts.ts';
 import { DISPLACEMENT_FIGURES } from './displacement.ts';
 import { REGIONS_FIGURES } from './regions.ts';
 import { REGION_SUMMARY_FIGURES } from './region-summaries.ts';
+import { TIMELINE_FIGURES } from './timeline.ts';
 import type { FigureDef } from './types.ts';
 
 export type { FigureDef } from './types.ts';
@@ -21,6 +22,7 @@ const CHAPTERS: readonly (readonly FigureDef[])[] = [
   DISPLACEMENT_FIGURES,
   REGIONS_FIGURES,
   REGION_SUMMARY_FIGURES,
+  TIMELINE_FIGURES,
 ];
 
 export function mergeFigures(lists: readonly (readonly FigureDef[])[]): ReadonlyMap<string, FigureDef> {

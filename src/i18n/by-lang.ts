@@ -1,12 +1,7 @@
-/** Text chosen by language without branching: data columns `<key>_nl`/`<key>_en`, and dictionary words in both languages. */
+/** Dictionary words in both languages, chosen without branching. */
 import type { Lang } from './lang.ts';
 import type { Dictionary } from './nl/index.ts';
 import { STRINGS } from './strings.ts';
-
-/** A data row's text in the page's language: `byLang(row, 'title', lang)` reads `title_nl` or `title_en`. */
-export function byLang<K extends string>(row: { readonly [P in `${K}_${Lang}`]: string }, key: K, lang: Lang): string {
-  return row[`${key}_${lang}`];
-}
 
 /**
  * The same dictionary words in both languages, for models built once for both pages and

@@ -41,9 +41,11 @@ describe.each(['/', '/en/'])('numbers on %s', (path) => {
         const parent = node.parentElement;
         if (!parent || parent.closest(allowed)) continue;
         // Years (1900–2099), ISO dates and section numbers (§6.2) are not figures.
-        // Units ("per 100.000 inwoners") and licence versions ("CC BY 4.0") are not figures either.
+        // Units ("per 100.000 inwoners"), licence versions ("CC BY 4.0") and an air base's name ("Air Base 101", as the
+        // parity check of the content allows it) are not figures either.
         const text = (node.textContent ?? '')
           .replace(/\b(19|20)\d\d\b/g, '')
+          .replace(/\b(?:[Vv]liegbasis|Air Base) \d+\b/g, '')
           .replace(/§\s?[\d.]+/g, '')
           .replace(/per 100[.,]000/g, '')
           .replace(/CC BY \d\.\d/g, '');

@@ -46,6 +46,10 @@ describe('contentFacts(…) and parityProblems(…) on planted differences', () 
     expect(contentFacts(doc('Its chart by department (Grafiek 6) and Tabel 1.')).strayDigits).toEqual([]);
   });
 
+  it('accept an air base named by its number', () => {
+    expect(contentFacts(doc('They land at vliegbasis 101; at Air Base 101.')).strayDigits).toEqual([]);
+  });
+
   it('accept a licence name with its version', () => {
     expect(contentFacts(doc('Towns: © GeoNames, CC BY 4.0; maps CC BY-SA 3.0.')).strayDigits).toEqual([]);
   });

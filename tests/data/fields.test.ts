@@ -18,6 +18,11 @@ describe('field parsers', () => {
     expect(f.isoDay.parse('30/05/2025').ok).toBe(false);
   });
 
+  it('slug accepts lower-case words and digits joined by hyphens, as content files name rows', () => {
+    expect(f.slug.parse('2023-07-26-presidential-guard-ousts')).toEqual({ ok: true, value: '2023-07-26-presidential-guard-ousts' });
+    for (const bad of ['', 'Coup', '2023 coup', 'coup-', '-coup', 'coup--niger', 'coupé']) expect(f.slug.parse(bad).ok).toBe(false);
+  });
+
   it('isoPartialDate keeps the precision of the source', () => {
     for (const good of ['2019', '2024-04', '2023-07-26']) expect(f.isoPartialDate.parse(good)).toEqual({ ok: true, value: good });
     for (const bad of ['2024-13', '2024-4', 'juli 2023']) expect(f.isoPartialDate.parse(bad).ok).toBe(false);

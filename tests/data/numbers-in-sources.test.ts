@@ -30,7 +30,8 @@ const NUMERIC: Record<string, { columns: string[]; texts?: string[] }> = {
   'deployments.csv': { columns: ['value'] },
   'regions.csv': { columns: ['population'] },
   'incidents.csv': { columns: ['deaths_min', 'deaths_max'] },
-  'timeline.csv': { columns: [], texts: ['title_nl'] },
+  // The titles' figures are registry figures from the datasets above (src/figures/timeline.ts).
+  'timeline.csv': { columns: [] },
 };
 
 const WORDS: Record<number, string[]> = {

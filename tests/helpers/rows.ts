@@ -30,7 +30,7 @@ export const deploymentRow = (row: Partial<DeploymentFigure>): DeploymentFigure 
 });
 
 export const timelineRow = (row: Partial<TimelineEvent>): TimelineEvent => ({
-  date: '2020', date_precision: 'year', actor: 'Niger', category: 'cooperation', title_nl: 'Titel', title_en: 'Title', ...source, ...row,
+  id: 'event', date: '2020', date_precision: 'year', actor: 'Niger', category: 'cooperation', ...source, ...row,
 });
 
 export const armedGroupRow = (row: Partial<ArmedGroup>): ArmedGroup => ({

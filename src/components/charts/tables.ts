@@ -14,6 +14,7 @@ import type { ChartTable } from '../../charts/table-model.ts';
 import { civilianTargetingTable, violenceByTypeTable } from '../../charts/violence.ts';
 import { mandatesTable, personnelTable } from '../../charts/missions.ts';
 import { timelineTable } from '../../charts/timeline-table.ts';
+import { eventTitleText } from '../../content/timeline-titles.ts';
 import { inBothLangs } from '../../i18n/by-lang.ts';
 import { acledNiger, armedGroups, deployments, displacement, incidents, regions, timeline } from '../../data/select.ts';
 
@@ -28,5 +29,5 @@ export const CHART_TABLES: Record<TableId, () => ChartTable> = {
   'civilian-targeting-actors': () => civilianTargetingTable(acledNiger),
   'missions-personnel': () => personnelTable(deployments, inBothLangs((d) => d.charts.missions.columns)),
   'dutch-mandates': () => mandatesTable(deployments, inBothLangs((d) => d.charts.missions.columns)),
-  'partners-timeline': () => timelineTable(timeline, inBothLangs((d) => d.charts.timeline.columns)),
+  'partners-timeline': () => timelineTable(timeline, eventTitleText, inBothLangs((d) => d.charts.timeline.columns)),
 };

@@ -119,12 +119,11 @@ export const FIELD_DOCS: Readonly<Record<string, DatasetDoc>> = {
     title: 'Timeline',
     description: 'Dated events from 2000 to 2025, as precise as the source dates them.',
     columns: {
+      id: 'Stable id of the event (date and a few words); its title per language is in src/content/timeline/<lang>/events.mdoc.',
       date: 'Date of the event (YYYY, YYYY-MM or YYYY-MM-DD).',
       date_precision: 'How precise the date is: day, month or year.',
       actor: 'Who acted (country, mission, group).',
       category: 'Kind of event (cooperation, mission, coup, withdrawal…).',
-      title_nl: 'The event in Dutch.',
-      title_en: 'The event in English.',
       source_id: SOURCE_ID,
       locator: LOCATOR,
     },

@@ -39,6 +39,13 @@ export const text: FieldSpec<string> = {
 };
 export const optionalText = optional(text);
 
+const SLUG = '^[a-z0-9]+(-[a-z0-9]+)*$';
+/** A stable id that content files name, e.g. `2023-07-26-presidential-guard-ousts`: lower-case words and digits joined by hyphens. */
+export const slug: FieldSpec<string> = {
+  parse: (raw) => (new RegExp(SLUG).test(raw) ? ok(raw) : fail('a slug: lower-case letters and digits joined by hyphens')),
+  table: { type: 'string', constraints: { required: true, pattern: SLUG } },
+};
+
 const INTEGER = /^(0|[1-9][0-9]*)$/;
 /** Beyond 2^53 − 1 a double skips integers: 99999999999999999999 would publish as 1e20. */
 const TOO_BIG = `at most ${Number.MAX_SAFE_INTEGER} (2^53 − 1), the largest integer stored exactly`;

@@ -162,15 +162,15 @@ export const timeline = {
   name: 'timeline',
   file: 'timeline.csv',
   columns: {
+    id: f.slug,
     date: f.isoPartialDate,
     date_precision: f.oneOf(DATE_PRECISIONS),
     actor: f.text,
     category: f.text,
-    title_nl: f.text,
-    title_en: f.text,
     ...provenance,
   },
-  key: ['date', 'actor', 'title_en'],
+  // The title is prose: src/content/timeline/<lang>/events.mdoc, one `{% event id="…" %}` per row.
+  key: ['id'],
   exportName: 'timeline',
   typeName: 'TimelineEvent',
   provenance: true,
