@@ -47,12 +47,16 @@ async function scrollUntilSteady(target: HTMLElement, readerMoved: () => boolean
   }
 }
 
+/** After landing on a link the address keeps it until the reader moves on: only their reading rewrites it. */
+let readerMovedSinceLanding: () => boolean = () => true;
+
 async function landOnHash(): Promise<void> {
   const target = hashTarget();
   // Only chapters, regions, charts, steps and figures: other targets (the skip link's <main>) keep the browser's own focus.
   if (!target || !target.matches('section[id], figure[id], article[id], .fig[id]')) return;
   layOutUpTo(target);
   const readerMoved = watchReader();
+  readerMovedSinceLanding = readerMoved;
   await settle();
   await scrollUntilSteady(target, readerMoved);
   const heading = headingOf(target);
@@ -82,6 +86,7 @@ function followReading(): void {
   let pending = 0;
   const update = () => {
     pending = 0;
+    if (!readerMovedSinceLanding()) return;
     // The innermost, lowest visible section wins (a region inside "regions", a step's chapter).
     const current = sections.filter((s) => visible.has(s)).sort((a, b) => a.getBoundingClientRect().top - b.getBoundingClientRect().top).pop();
     if (!current) return;

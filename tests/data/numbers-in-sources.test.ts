@@ -2,8 +2,8 @@
  * Every number in the curated data appears in its source document: as digits (6853),
  * Dutch-formatted (6.853, 37,3), English-formatted (6,853; the report has an English
  * summary), as "N miljoen" (4,3 miljoen) or as a Dutch number word (twaalf, honderd).
- * The source texts are the seeds in ../shared/seeds/ beside the project (SEEDS_DIR to
- * point elsewhere), each matched to its source_id by the title sources.csv gives it.
+ * The source texts are in sources/ (SEEDS_DIR to point elsewhere), each matched to its
+ * source_id by a phrase of its own text.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -11,7 +11,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { copyData, DATA_DIR, editField } from '../helpers/fixture-data.ts';
 
-const SEEDS_DIR = process.env.SEEDS_DIR ?? resolve(import.meta.dirname, '../../../shared/seeds');
+const SEEDS_DIR = process.env.SEEDS_DIR ?? resolve(import.meta.dirname, '../../sources');
 
 /** Which seed holds which source: a phrase each document has in its own text. */
 const SEED_MARKS: Record<string, string> = {
@@ -69,7 +69,7 @@ function mentions(text: string, value: number): boolean {
 }
 
 function seeds(): Map<string, string> {
-  if (!existsSync(SEEDS_DIR)) throw new Error(`No source texts at ${SEEDS_DIR}: the project expects ../shared/seeds/ beside it (or SEEDS_DIR)`);
+  if (!existsSync(SEEDS_DIR)) throw new Error(`No source texts at ${SEEDS_DIR}: the project keeps them in sources/ (or set SEEDS_DIR)`);
   const texts = readdirSync(SEEDS_DIR).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(SEEDS_DIR, f), 'utf8').replace(/\s+/g, ' '));
   const bySource = new Map<string, string>();
   for (const [id, mark] of Object.entries(SEED_MARKS)) {

@@ -54,11 +54,15 @@ afterAll(async () => {
 function place(tab: Tab, id: string) {
   return tab.evaluate((target: string) => {
     const el = document.getElementById(target)!;
-    return { top: Math.round(el.getBoundingClientRect().top), hash: location.hash, focus: el.contains(document.activeElement) };
+    // A target near the end of the page cannot reach the top: then the page is scrolled as far as it goes.
+    const atEnd = scrollY + innerHeight >= document.documentElement.scrollHeight - 2;
+    return { top: Math.round(el.getBoundingClientRect().top), atEnd, visible: el.getBoundingClientRect().top < innerHeight, hash: location.hash, focus: el.contains(document.activeElement) };
   }, id);
 }
 
 const inBand = (top: number) => top >= -1 && top <= 120;
+/** At the top, or, for a target the page cannot scroll to the top, visible with the page at its end. */
+const landed = (p: { top: number; atEnd: boolean; visible: boolean }) => inBand(p.top) || (p.atEnd && p.visible && p.top > 0);
 
 /** The target settles at the top of the screen, keeps its place and the address, and holds the focus. */
 async function expectLanded(tab: Tab, id: string, what: string): Promise<void> {
@@ -67,7 +71,7 @@ async function expectLanded(tab: Tab, id: string, what: string): Promise<void> {
   await waitUntil(
     async () => {
       const now = await place(tab, id);
-      steady = inBand(now.top) && now.focus && Math.abs(now.top - last) < 1 ? steady + 1 : 0;
+      steady = landed(now) && now.focus && Math.abs(now.top - last) < 1 ? steady + 1 : 0;
       last = now.top;
       return { steady, ...now };
     },
@@ -76,7 +80,7 @@ async function expectLanded(tab: Tab, id: string, what: string): Promise<void> {
   );
   await new Promise((r) => setTimeout(r, 400));
   const after = await place(tab, id);
-  expect(inBand(after.top), `${what}: #${id} top ${after.top}`).toBe(true);
+  expect(landed(after), `${what}: #${id} top ${after.top}`).toBe(true);
   expect(after.hash, `${what}: address`).toBe(`#${id}`);
   expect(after.focus, `${what}: focus inside #${id}`).toBe(true);
 }
