@@ -14,10 +14,17 @@ function checked(id: string, value: number | null | undefined): number {
   return value;
 }
 
+/** A stated figure is one of its row's own numbers: a value typed by hand, or read from the wrong column, stops the build. */
+function statedBy(id: string, row: Provenance, value: number): number {
+  const numbers = Object.values(row).filter((v): v is number => typeof v === 'number');
+  if (!numbers.includes(value)) throw new Error(`Figure ${id}: ${value} is not a number of its row (${row.source_id}, ${row.locator}: ${numbers.join(', ') || 'no numbers'})`);
+  return value;
+}
+
 /** A figure stated by one source row. */
 export function sourced(id: string, row: Provenance, value: number | null | undefined, options: Options = {}): FigureDef {
   const { format = 'number', qualifier = 'exact', ...rest } = options;
-  return { id, value: checked(id, value), from: [row], qualifier, format, ...rest };
+  return { id, value: statedBy(id, row, checked(id, value)), from: [row], qualifier, format, ...rest };
 }
 
 /** A figure computed from other figures; the page labels it as derived. */

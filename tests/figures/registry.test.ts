@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { FIGURES, figure, mergeFigures } from '../../src/figures/index.ts';
 import { derived, sourced } from '../../src/figures/define.ts';
 import { figureText, figureView } from '../../src/figures/view.ts';
+import type { Provenance } from '../../src/data/types.ts';
 
-const row = { source_id: 'cgrs-coi-niger-2025', locator: '§5' };
+/** A row stating the numbers the tests' figures take from it. */
+const row: Provenance = Object.assign({ source_id: 'cgrs-coi-niger-2025', locator: '§5' }, { incidents: 1, fatalities: 269, value: 26_000_000 });
 
 describe('figure registry', () => {
   it('figure(id) returns an entry and throws on an unknown id', () => {
@@ -16,12 +18,17 @@ describe('figure registry', () => {
     expect(() => mergeFigures([[a], [a]])).toThrow('Figure id x.y is defined twice');
   });
 
+  it('sourced(…) refuses a value that is not one of its row’s numbers (typed by hand, or the wrong column)', () => {
+    expect(() => sourced('x.typed', row, 270)).toThrow('Figure x.typed: 270 is not a number of its row (cgrs-coi-niger-2025, §5: 1, 269, 26000000)');
+    expect(sourced('x.stated', row, 269).value).toBe(269);
+  });
+
   it('sourced(…) refuses a missing value instead of showing zero', () => {
     expect(() => sourced('x.y', row, null)).toThrow('Figure x.y: no value in the data (got null)');
   });
 
   it('derived(…) carries the rows of the figures it is computed from', () => {
-    const d = derived('x.change', -19.2, [sourced('x.a', row, 269), sourced('x.b', { ...row, locator: '§6' }, 333)], 'changeOnYearEarlier', { format: 'change' });
+    const d = derived('x.change', -19.2, [sourced('x.a', row, 269), sourced('x.b', Object.assign({ ...row, locator: '§6' }, { incidents: 333 }), 333)], 'changeOnYearEarlier', { format: 'change' });
     expect(d.from.map((r) => r.locator)).toEqual(['§5', '§6']);
   });
 
