@@ -112,7 +112,9 @@ export function createStaticServer(distDir: string, options: StaticServerOptions
   const root = resolve(distDir);
   const headersOf = options.headersFor ?? (() => ({}));
   return createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
+    // A path is read as a path even when it starts with '//' (which URL would take for a host).
+    const raw = req.url ?? '/';
+    const url = new URL(raw.startsWith('/') ? `http://localhost${raw}` : raw, 'http://localhost');
     const path = decodePath(url.pathname);
     const found = path === null ? null : locate(root, path);
     if (path !== null && found !== null) {
