@@ -2,8 +2,8 @@
  * Share controls: copy the link or open the system share sheet. A chapter shares its /s/
  * page, which carries its preview; a chart shares the /s/ page of the state it is in
  * (its toggles write that state to the URL), or, for a mix no share page covers, the
- * story's address with the state and the chart's anchor. The static embed code follows
- * the state too.
+ * story's address with the state and the chart's anchor. The link to the chart's own page
+ * and the static embed code follow the state too.
  */
 function absolute(target: string): string {
   if (target.startsWith('#')) return `${location.origin}${location.pathname}${location.search}${target}`;
@@ -54,6 +54,19 @@ for (const box of document.querySelectorAll<HTMLElement>('[data-share]')) {
     });
   }
 }
+
+// The link to a chart's own page carries the state the chart is in, so the page opens in it.
+function syncChartPageLinks(): void {
+  for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-chart-page]')) {
+    const param = link.closest<HTMLElement>('.chart-frame')?.dataset.stateParam;
+    const value = param ? new URLSearchParams(location.search).get(param) : null;
+    const url = new URL(link.href);
+    url.search = param && value ? new URLSearchParams({ [param]: value }).toString() : '';
+    link.href = `${url.pathname}${url.search}`;
+  }
+}
+syncChartPageLinks();
+addEventListener('app:statechange', syncChartPageLinks);
 
 // Embed code: use the origin the page is actually served from, and offer a copy button.
 // Text nodes are rewritten in place so the block keeps its <code> element.

@@ -58,16 +58,31 @@ describe('chart states', () => {
     expect(await link('region-map')).toBe('/en/s/region-map/fatalities-per-100k/');
     await page.check('[data-series-choice="violence-by-type"] input[value="previous"]');
     expect(await link('violence-by-type')).toBe('/en/s/violence-by-type/previous/');
-    // The static embed follows the state too.
-    const hidden = (slug: string) => page.locator(`#region-map [data-static-state="${slug}"]`).evaluate((e: HTMLElement) => getComputedStyle(e).display === 'none');
-    expect(await hidden('fatalities-per-100k')).toBe(false);
-    expect(await hidden('incidents')).toBe(true);
-    expect(await page.getAttribute('#region-map [data-copy-static]', 'data-copy-from')).toBe('region-map-static-fatalities-per-100k');
+    // The link to the chart's own page carries the state, so the page opens in it.
+    expect(await page.getAttribute('#region-map [data-chart-page]', 'href')).toBe('/en/charts/region-map/?m=fatalities-per-100k');
+    expect(await page.getAttribute('#violence-by-type [data-chart-page]', 'href')).toBe('/en/charts/violence-by-type/?p=previous');
     // One lane of the timeline has a page; two lanes have none, so the link keeps the story's address.
     for (const box of await page.locator('[data-actor-filter] input').all()) if (!['france', 'niger'].includes((await box.getAttribute('value'))!)) await box.uncheck();
     expect(await link('partners-timeline')).toBe('#partners-timeline');
     await page.uncheck('[data-actor-filter] input[value="niger"]');
     expect(await link('partners-timeline')).toBe('/en/s/partners-timeline/france/');
+    await context.close();
+  });
+
+  it('a chart’s own page opens in the state its link carries, and its static embed follows the state', async () => {
+    const context = await newContext(browser, DESKTOP);
+    const page = await context.newPage();
+    await page.goto(url('/en/charts/region-map/?m=fatalities-per-100k'), { waitUntil: 'networkidle' });
+    expect(await page.isChecked('[data-metric-choice] input[value="fatalities-per-100k"]')).toBe(true);
+    expect(await page.getAttribute('#region-map .share__link', 'href')).toBe('/en/s/region-map/fatalities-per-100k/');
+    const hidden = (slug: string) => page.locator(`#region-map [data-static-state="${slug}"]`).evaluate((e: HTMLElement) => getComputedStyle(e).display === 'none');
+    expect(await hidden('fatalities-per-100k')).toBe(false);
+    expect(await hidden('incidents')).toBe(true);
+    expect(await page.getAttribute('#region-map [data-copy-static]', 'data-copy-from')).toBe('region-map-static-fatalities-per-100k');
+    await page.check('[data-metric-choice] input[value="incidents"]');
+    expect(await hidden('incidents')).toBe(false);
+    // Its regions lead to their part of the story, not to an anchor this page lacks.
+    expect(await page.getAttribute('#region-map a.map-region-link[data-region="NE-6"]', 'href')).toBe('/en/#tillaberi');
     await context.close();
   });
 

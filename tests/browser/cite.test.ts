@@ -115,23 +115,19 @@ describe('the citation in a figure tip', () => {
   });
 });
 
-describe('every chart frame', () => {
+describe('every chart page', () => {
   it('says how to cite the chart and what its data are', async () => {
     const { context, page } = await open();
-    const sources = await context.newPage();
-    await sources.goto(new URL('/en/sources/', site.url).href, { waitUntil: 'networkidle' });
     for (const chart of CHARTS) {
-      // Most charts are on the story; the Dutch mandates and the refugees by origin are on the sources page.
-      const onStory = (await page.locator(`figure#${chart.id}`).count()) > 0;
-      const frame = (onStory ? page : sources).locator(`figure#${chart.id}`);
+      await page.goto(new URL(`/en/charts/${chart.id}/`, site.url).href, { waitUntil: 'networkidle' });
+      const frame = page.locator(`figure#${chart.id}`);
       await expect.poll(() => frame.locator('.chart-frame__cite summary').textContent(), { message: chart.id }).toBe('How to cite this chart');
       expect(await frame.locator('.chart-frame__about summary').textContent(), chart.id).toBe('About this data');
       expect(await frame.locator(`cite#${chart.id}-citation`).textContent(), chart.id).toContain(`/en/#${chart.id}`);
     }
+    await page.goto(new URL('/en/charts/region-map/', site.url).href, { waitUntil: 'networkidle' });
     const map = page.locator('figure#region-map');
-    await map.locator('.chart-frame__about summary').click();
     expect(await map.locator('[data-about="diffa"]').textContent()).toContain('onderschatting');
-    await map.locator('.chart-frame__cite summary').click();
     await map.locator('.chart-frame__cite button').click();
     await expect.poll(() => clipboard(page)).toContain('“Violence by region”');
     await map.locator('.chart-frame__about').scrollIntoViewIfNeeded();

@@ -108,10 +108,10 @@ describe('embeds on another origin', () => {
     expect(tooTall).toEqual([]);
   });
 
-  it('each chart’s embed code in the story points at the address the page is served from', async () => {
+  it('each chart’s embed code on its page points at the address the page is served from', async () => {
     const context = await newContext(browser, DESKTOP);
     const page = await context.newPage();
-    await page.goto(url('/en/#violence-by-type'), { waitUntil: 'networkidle' });
+    await page.goto(url('/en/charts/violence-by-type/'), { waitUntil: 'networkidle' });
     // The rewrite keeps the <code> element: it marks the snippet as code, not prose, for readers and tests.
     const code = (await page.locator('#violence-by-type-embed-code > code').textContent()) ?? '';
     expect(code).toContain(`<iframe src="${new URL(url('/en/embed/violence-by-type/')).href}"`);

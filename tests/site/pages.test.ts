@@ -2,7 +2,8 @@
  * The reference pages beside the story (issue 10), in the built HTML: every region page and
  * the sources page in both languages, with their own title and description, share card,
  * hreflang alternates and a language switch to the same page; and today's anchors still on
- * the story (chapters, the eight regions, charts, timeline steps).
+ * the story (chapters, the eight regions, charts, timeline steps); each chart's own page, and
+ * the story's charts linking there.
  */
 import { describe, expect, it } from 'vitest';
 import { CHARTS } from '../../src/charts/catalog.ts';
@@ -77,5 +78,38 @@ describe.each(LANGS)('the %s story and sources page', (lang, prefix) => {
     expect(page).toContain('class="discrepancies"');
     expect(page).toContain('dataset-list');
     expect(attr(page, /<a class="lang-switch" href="([^"]+)"/)).toBe(`${other(prefix)}/sources/`);
+  });
+});
+
+/** The figures of the story and the reference pages, by the file they are built into. */
+const figuresOn = (html: string) => [...html.matchAll(/<figure class="chart-frame"[^>]*id="([^"]+)"[\s\S]*?<\/figure>/g)].map((m) => ({ id: m[1]!, html: m[0] }));
+
+describe.each(LANGS)('the %s chart pages', (lang, prefix) => {
+  it.each(CHARTS.map((c) => c.id))('%s: the chart under its own title, with its citation, embed codes and a way back to the story', (id) => {
+    const html = readDist(`${prefix}/charts/${id}/index.html`);
+    const chart = CHARTS.find((c) => c.id === id)!;
+    expect(attr(html, /<html lang="([a-z]+)"/)).toBe(lang);
+    expect(attr(html, /<h1 class="chart-frame__title" id="[^"]+"[^>]*>([^<]+)<\/h1>/)).toBe(chart.title[lang]);
+    expect(titleOf(html)).toContain(chart.title[lang]);
+    expect(attr(html, /<link rel="canonical" href="https?:\/\/[^/"]+(\/[^"]*)"/)).toBe(`${prefix}/charts/${id}/`);
+    expect(attr(html, /<a class="lang-switch" href="([^"]+)"/)).toBe(`${other(prefix)}/charts/${id}/`);
+    expect(attr(html, /<meta property="og:image" content="[^"]*(\/og\/[^"]+)"/)).toMatch(new RegExp(`^/og/${lang}/${id}/[a-z0-9-]+\\.png$`));
+    // What the story leaves to this page, shown open: what the data are, how to cite, how to embed.
+    expect(html).toMatch(/<details class="chart-frame__about" open[ >]/);
+    expect(html).toMatch(/<details class="chart-frame__cite no-print" open[ >]/);
+    expect(html).toMatch(/<details class="chart-frame__embed no-print" open[ >]/);
+    expect(html).toContain(`id="${id}-embed-code"`);
+    expect(html).toContain(`href="${prefix}/#${id}"`);
+  });
+});
+
+describe.each(LANGS)('the %s story’s charts', (lang, prefix) => {
+  it('each links to its own page and leaves the embed codes and citation there', () => {
+    const frames = figuresOn(readDist(`${prefix}/index.html`));
+    expect(frames.length).toBeGreaterThan(5);
+    for (const frame of frames) {
+      expect(frame.html, frame.id).toContain(`href="${prefix}/charts/${frame.id}/" data-chart-page`);
+      for (const part of ['chart-frame__embed', 'chart-frame__cite', 'chart-frame__about', 'data-embed-code']) expect(frame.html, `${frame.id}: ${part}`).not.toContain(part);
+    }
   });
 });

@@ -4,6 +4,8 @@ import type { Strings } from '../dictionary.ts';
 export const pages: Strings<typeof import('../nl/pages.ts').pages> = {
   ogLocale: 'en_GB',
   frame: {
+    chartPage: 'Embed, cite and about this data',
+    inStory: 'This chart in the story',
     svg: 'Chart as SVG',
     png: 'Chart as PNG',
     readStory: 'Read the full story',

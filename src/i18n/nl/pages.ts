@@ -2,6 +2,9 @@
 export const pages = {
   ogLocale: 'nl_NL',
   frame: {
+    /** The story's link to a chart's own page (/charts/<id>/), which holds its embed codes and citation. */
+    chartPage: 'Insluiten, citeren en over deze gegevens',
+    inStory: 'Deze grafiek in het verhaal',
     svg: 'Grafiek als SVG',
     png: 'Grafiek als PNG',
     readStory: 'Lees het hele verhaal',
