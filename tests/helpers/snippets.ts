@@ -14,10 +14,10 @@ export function embedCode(chart: string, lang: Lang, origin: string): string {
   return html.split(siteOrigin()).join(origin);
 }
 
-/** A chart state's static (image) embed code, as the story's "Embed" box shows it. */
+/** A chart state's static (image) embed code, as the "Embed" box on the chart's own page shows it. */
 export function staticEmbedCode(chart: string, slug: string, lang: Lang, origin: string): string {
-  const story = readDist(lang === 'en' ? '/en/index.html' : '/index.html');
-  const code = story.match(new RegExp(`<pre id="${chart}-static-${slug}"[^>]*><code>([\\s\\S]*?)</code></pre>`))?.[1];
+  const chartPage = readDist(`${lang === 'en' ? '/en' : ''}/charts/${chart}/index.html`);
+  const code = chartPage.match(new RegExp(`<pre id="${chart}-static-${slug}"[^>]*><code>([\\s\\S]*?)</code></pre>`))?.[1];
   if (!code) throw new Error(`No static embed code for ${chart} ${slug} (${lang})`);
   return unescape(code).split(siteOrigin()).join(origin);
 }
