@@ -86,6 +86,7 @@ export const PAGE_TYPES: PageType[] = [
   { name: 'share pages', patterns: ['/s/*', '/en/s/*'], headers: PAGE },
   { name: 'region pages', patterns: ['/regions/*', '/en/regions/*'], headers: PAGE },
   { name: 'sources pages', patterns: ['/sources/*', '/en/sources/*'], headers: PAGE },
+  { name: 'chart pages', patterns: ['/charts/*', '/en/charts/*'], headers: PAGE },
   { name: 'corrections pages', patterns: ['/corrections/*', '/en/corrections/*'], headers: PAGE },
   { name: 'not-found pages (every 404 response)', patterns: ['/404.html', '/en/404/*'], headers: PAGE },
   { name: 'embeds', patterns: ['/embed/*', '/en/embed/*'], headers: { 'Content-Security-Policy': EMBED_CSP, 'Cache-Control': REVALIDATE } },

@@ -34,6 +34,8 @@ describe('the page types', () => {
     '/en/regions/tillaberi/',
     '/sources/',
     '/en/sources/',
+    '/charts/region-map/',
+    '/en/charts/region-map/',
     '/404.html',
     '/en/404/',
   ])('%s gets the page policy: not framable, revalidated', (path) => {

@@ -37,8 +37,8 @@ describe('SITE_URL at build time', () => {
     expect(oembed.html).toContain(`<iframe src="${ORIGIN}/en/embed/${chart.id}/"`);
     expect(oembed.html).toContain(`<script async src="${ORIGIN}/embed.js">`);
 
-    // The embed code a reader copies from the story, as HTML text.
-    expect(read('en/index.html')).toContain(`&lt;iframe src=&quot;${ORIGIN}/en/embed/${chart.id}/&quot;`);
+    // The embed code a reader copies from the chart's page, as HTML text.
+    expect(read(`en/charts/${chart.id}/index.html`)).toContain(`&lt;iframe src=&quot;${ORIGIN}/en/embed/${chart.id}/&quot;`);
 
     const elsewhere = distFiles(outDir).filter((f) => /\.(html|json|xml|txt|csv|svg|js)$/.test(f) && /localhost:4321|niger-explainer\.example/.test(read(f)));
     expect(elsewhere, 'files that still name another origin').toEqual([]);

@@ -66,11 +66,11 @@ describe('a link consumer (unfurl.js) on the built site', () => {
 });
 
 describe('oEmbed discovery', () => {
-  it('only embed pages and chart-state share pages announce one, their own', () => {
+  it('only embed pages, chart pages and chart-state share pages announce one, their own', () => {
     const wrong: string[] = [];
     for (const file of distFiles().filter((f) => f.endsWith('.html'))) {
       const links = [...readDist(file).matchAll(/<link rel="alternate" type="application\/json\+oembed" href="([^"]+)"/g)].map((m) => m[1]!.replace(SITE, ''));
-      const embed = file.match(/^(?:\/en)?\/embed\/([^/]+)\/index\.html$/);
+      const embed = file.match(/^(?:\/en)?\/(?:embed|charts)\/([^/]+)\/index\.html$/);
       const share = file.match(/^(\/en)?\/s\/([^/]+)\/([^/]+)\/index\.html$/);
       const lang = file.startsWith('/en/') ? 'en' : 'nl';
       const expected = embed ? [`/oembed/${lang}/${embed[1]}.json`] : share ? [`/oembed/${lang}/${share[2]}/${share[3]}.json`] : [];
