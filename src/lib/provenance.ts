@@ -19,6 +19,11 @@ export function citation(row: Provenance, lang: Lang): string {
   return `${sourceLabel(row.source_id, lang)}, ${row.locator}`;
 }
 
+/** The distinct sources of many rows, without their locators: for a source line whose table, elsewhere, gives each row's. */
+export function citeSources(rows: readonly Provenance[], lang: Lang): string {
+  return [...new Set(rows.map((r) => r.source_id))].map((id) => sourceLabel(id, lang)).join(' · ');
+}
+
 /** Distinct citations of many rows, grouped per source: "Source A, §4, §6.1; Source B, …". */
 export function citeAll(rows: readonly Provenance[], lang: Lang): string {
   const bySource = new Map<string, Set<string>>();

@@ -189,10 +189,15 @@ describe('chart state in the URL', () => {
     expect(await page.getAttribute('.chart-variant--wide[data-bars="violence-by-type"]', 'data-shown')).toBe('previous');
     expect((await page.getAttribute('#partners-timeline', 'data-hidden-lanes'))?.split(' ')).toContain('belgium');
     expect(await page.isChecked('[data-actor-filter] input[value="niger"]')).toBe(true);
-    // The image downloads follow the state; two lanes have no image of their own, so all lanes download.
-    expect(await page.getAttribute('#region-map a[data-export-link="svg"]', 'href')).toBe('/data/charts/en/region-map--fatalities.svg');
+    // The downloads and the links to the charts' pages follow the state; two lanes have no file of their own, so all lanes download.
+    expect(await page.getAttribute('#region-map a[data-export-link="csv"]', 'href')).toBe('/data/charts/region-map--fatalities.csv');
+    expect(await page.getAttribute('#violence-by-type a[data-chart-page]', 'href')).toBe('/en/charts/violence-by-type/?p=previous');
+    expect(await page.getAttribute('#partners-timeline a[data-export-link="csv"]', 'href')).toBe('/data/charts/partners-timeline.csv');
+    // On a chart's page the images follow the state too.
+    await page.goto(url('/en/charts/violence-by-type/?p=previous'), { waitUntil: 'networkidle' });
     expect(await page.getAttribute('#violence-by-type a[data-export-link="png"]', 'href')).toBe('/data/charts/en/violence-by-type--previous.png');
-    expect(await page.getAttribute('#partners-timeline a[data-export-link="svg"]', 'href')).toBe('/data/charts/en/partners-timeline.svg');
+    await page.goto(url('/en/charts/region-map/?m=fatalities'), { waitUntil: 'networkidle' });
+    expect(await page.getAttribute('#region-map a[data-export-link="svg"]', 'href')).toBe('/data/charts/en/region-map--fatalities.svg');
     expect(problems).toEqual([]);
     await context.close();
   });

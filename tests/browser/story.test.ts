@@ -126,15 +126,16 @@ describe('interactions', () => {
     const classes = () => page.locator('.map-variant--wide .map-region').evaluateAll((paths) => paths.map((p) => p.getAttribute('class')));
     const radii = () => page.locator('.map-variant--wide .map-circle').evaluateAll((cs) => cs.map((c) => Number(c.getAttribute('r'))));
     const keyShown = () => page.locator('.map-variant--wide [data-key-for]').evaluateAll((ks) => ks.filter((k) => k.getAttribute('display') !== 'none').map((k) => k.getAttribute('data-key-for')));
-    const svgHref = () => page.getAttribute('#region-map a[data-export-link="svg"]', 'href');
+    // The story links the data and the chart's page (with its images) in the state shown.
+    const pageHref = () => page.getAttribute('#region-map a[data-chart-page]', 'href');
     // Counts: a circle on every region over a neutral base, with its key.
     expect((await classes()).every((c) => c?.includes('base'))).toBe(true);
     expect((await radii()).filter((r) => r > 0)).toHaveLength(8);
     expect(await keyShown()).toEqual(['incidents']);
-    expect(await svgHref()).toBe('/data/charts/nl/region-map.svg');
+    expect(await pageHref()).toBe('/charts/region-map/');
     await page.locator('[data-metric-choice] input[value="fatalities"]').check();
     expect(await keyShown()).toEqual(['fatalities']);
-    expect(await svgHref()).toBe('/data/charts/nl/region-map--fatalities.svg');
+    expect(await pageHref()).toBe('/charts/region-map/?m=fatalities');
     // Rates: shades, no circles, no circle key.
     const before = await classes();
     await page.locator('[data-metric-choice] input[value="fatalities-per-100k"]').check();
@@ -146,7 +147,6 @@ describe('interactions', () => {
     expect(await page.locator('[data-legend="fatalities-per-100k"] .map-legend__title').textContent()).toMatch(/100\.000.*2024/);
     expect(page.url()).toContain('m=fatalities-per-100k');
     expect(await page.locator('#region-map-summary').textContent()).toMatch(/^Tillabéri .*100\.000/);
-    expect(await page.getAttribute('#region-map a[data-export-link="png"]', 'href')).toBe('/data/charts/nl/region-map--fatalities-per-100k.png');
     expect(await page.getAttribute('#region-map a[data-export-link="csv"]', 'href')).toBe('/data/charts/region-map--fatalities-per-100k.csv');
     // Change: the legend states the small-count rule.
     await page.locator('[data-metric-choice] input[value="incidents-change"]').check();
@@ -159,7 +159,7 @@ describe('interactions', () => {
     await page.locator('[data-series-choice="violence-by-type"] input[value="previous"]').check();
     expect(await page.getAttribute('.chart-variant--wide[data-bars="violence-by-type"]', 'data-shown')).toBe('previous');
     expect(page.url()).toContain('p=previous');
-    expect(await page.getAttribute('#violence-by-type a[data-export-link="svg"]', 'href')).toBe('/data/charts/nl/violence-by-type--previous.svg');
+    expect(await page.getAttribute('#violence-by-type a[data-export-link="csv"]', 'href')).toBe('/data/charts/violence-by-type--previous.csv');
     expect(problems).toEqual([]);
     await close();
   });
@@ -169,11 +169,11 @@ describe('interactions', () => {
     expect(await page.locator('.timeline--only [data-lane="belgium"]').first().isVisible()).toBe(true);
     await page.locator('[data-actor-filter] input[value="belgium"]').uncheck();
     expect(await page.locator('.timeline--only [data-lane="belgium"]').first().isVisible()).toBe(false);
-    // Downloads exist for all lanes and for one: nine lanes download all of them.
-    expect(await page.getAttribute('#partners-timeline a[data-export-link="svg"]', 'href')).toBe('/data/charts/en/partners-timeline.svg');
+    // The data exist for all lanes and for one: nine lanes download all of them.
+    expect(await page.getAttribute('#partners-timeline a[data-export-link="csv"]', 'href')).toBe('/data/charts/partners-timeline.csv');
     const checked = await page.locator('[data-actor-filter] input:checked').evaluateAll((boxes) => boxes.map((b) => (b as HTMLInputElement).value));
     for (const value of checked.filter((v) => v !== 'france')) await page.locator(`[data-actor-filter] input[value="${value}"]`).uncheck();
-    expect(await page.getAttribute('#partners-timeline a[data-export-link="svg"]', 'href')).toBe('/data/charts/en/partners-timeline--france.svg');
+    expect(await page.getAttribute('#partners-timeline a[data-export-link="csv"]', 'href')).toBe('/data/charts/partners-timeline--france.csv');
     await close();
   });
 

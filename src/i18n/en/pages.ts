@@ -4,8 +4,9 @@ import type { Strings } from '../dictionary.ts';
 export const pages: Strings<typeof import('../nl/pages.ts').pages> = {
   ogLocale: 'en_GB',
   frame: {
-    chartPage: 'Embed, cite and about this data',
+    chartPage: 'Embed, cite or save as image',
     inStory: 'This chart in the story',
+    locatorsInTable: 'each event’s locator is in the table',
     svg: 'Chart as SVG',
     png: 'Chart as PNG',
     readStory: 'Read the full story',

@@ -3,8 +3,10 @@ export const pages = {
   ogLocale: 'nl_NL',
   frame: {
     /** The story's link to a chart's own page (/charts/<id>/), which holds its embed codes and citation. */
-    chartPage: 'Insluiten, citeren en over deze gegevens',
+    chartPage: 'Insluiten, citeren of als afbeelding',
     inStory: 'Deze grafiek in het verhaal',
+    /** After a source line that names only the sources: each row's place in them is in the table. */
+    locatorsInTable: 'de vindplaats van elke gebeurtenis staat in de tabel',
     svg: 'Grafiek als SVG',
     png: 'Grafiek als PNG',
     readStory: 'Lees het hele verhaal',
