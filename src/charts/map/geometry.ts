@@ -71,8 +71,8 @@ export function buildMapGeometry(
 ): MapGeometry {
   const fitted = fitTarget(sourceRegionTopology, options.fitTo);
   const projection = fitNigerProjection(fitted, frame, options.padding);
-  // Points closer than half a pixel to the simplified line cannot be seen, only downloaded.
-  const tolerance = (options.simplify ?? 0.5) / pixelsPerDegree(projection as (p: [number, number]) => [number, number] | null);
+  // Points within a pixel of the simplified line are not worth their bytes: at these sizes the eye cannot tell.
+  const tolerance = (options.simplify ?? 1) / pixelsPerDegree(projection as (p: [number, number]) => [number, number] | null);
   const regionTopology = simplifyTopology(sourceRegionTopology, tolerance);
   const neighbourTopology = simplifyTopology(sourceNeighbourTopology, tolerance);
   const regionObject = regionTopology.objects.regions as GeometryCollection<{ code: RegionCode; name: string }>;
