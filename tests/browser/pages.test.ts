@@ -65,7 +65,7 @@ describe('the first phone screen', () => {
 
 describe('choosing a region', () => {
   it.each([
-    ['/', '.map-variant--wide'],
+    ['/', '.map-variant--only'],
     ['/en/', '.story-front'],
   ])('on the map of %s (%s) lands on its short part, which offers the full page', async (path, map) => {
     const { page, problems, close } = await open(path);

@@ -185,7 +185,7 @@ describe('chart state in the URL', () => {
     const problems = watchProblems(page);
     await page.goto(url('/en/?m=fatalities&p=previous&a=niger,russia#regions'), { waitUntil: 'networkidle' });
     expect(await page.isChecked('[data-metric-choice] input[value="fatalities"]')).toBe(true);
-    expect(await page.getAttribute('.map-variant--wide svg', 'data-metric')).toBe('fatalities');
+    expect(await page.getAttribute('.map-variant--only svg', 'data-metric')).toBe('fatalities');
     expect(await page.getAttribute('.chart-variant--wide[data-bars="violence-by-type"]', 'data-shown')).toBe('previous');
     expect((await page.getAttribute('#partners-timeline', 'data-hidden-lanes'))?.split(' ')).toContain('belgium');
     expect(await page.isChecked('[data-actor-filter] input[value="niger"]')).toBe(true);
@@ -207,7 +207,7 @@ describe('chart state in the URL', () => {
     const page = await context.newPage();
     const problems = watchProblems(page);
     await page.goto(url('/?m=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&p=zzz&a=%25%25%25,<b>&r=NE-99'), { waitUntil: 'networkidle' });
-    expect(await page.getAttribute('.map-variant--wide svg', 'data-metric')).toBe('incidents');
+    expect(await page.getAttribute('.map-variant--only svg', 'data-metric')).toBe('incidents');
     expect(await page.getAttribute('.chart-variant--wide[data-bars="violence-by-type"]', 'data-shown')).toBe('all');
     expect(await page.getAttribute('#partners-timeline', 'data-hidden-lanes')).toBe('');
     expect(await page.locator('img[src="x"], b').count()).toBe(0);

@@ -58,12 +58,12 @@ describe('navigation', () => {
   it("every region's short part exists and choosing a region on the map lands on it", async () => {
     const { page, close } = await open('/');
     for (const slug of Object.values(REGION_SLUGS)) expect(await page.locator(`#${slug}`).count(), slug).toBe(1);
-    await page.locator('.map-variant--wide [data-region="NE-3"]').click();
+    await page.locator('.map-variant--only [data-region="NE-3"]').click();
     await page.waitForFunction(() => location.hash === '#dosso');
     expect(await inViewport(page, '#dosso')).toBe(true);
     // Niamey, a small enclave, is selectable too.
     await page.goto(url('/#regions'));
-    await page.locator('.map-variant--wide [data-region="NE-8"] .map-hit').click();
+    await page.locator('.map-variant--only [data-region="NE-8"] .map-hit').click();
     await page.waitForFunction(() => location.hash === '#niamey');
     await close();
   });
@@ -123,9 +123,9 @@ describe('interactions', () => {
 
   it('the metric choice switches circles and shades, legend and downloads; the period choice the violence chart', async () => {
     const { page, problems, close } = await open('/');
-    const classes = () => page.locator('.map-variant--wide .map-region').evaluateAll((paths) => paths.map((p) => p.getAttribute('class')));
-    const radii = () => page.locator('.map-variant--wide .map-circle').evaluateAll((cs) => cs.map((c) => Number(c.getAttribute('r'))));
-    const keyShown = () => page.locator('.map-variant--wide [data-key-for]').evaluateAll((ks) => ks.filter((k) => k.getAttribute('display') !== 'none').map((k) => k.getAttribute('data-key-for')));
+    const classes = () => page.locator('.map-variant--only .map-region').evaluateAll((paths) => paths.map((p) => p.getAttribute('class')));
+    const radii = () => page.locator('.map-variant--only .map-circle').evaluateAll((cs) => cs.map((c) => Number(c.getAttribute('r'))));
+    const keyShown = () => page.locator('.map-variant--only [data-key-for]').evaluateAll((ks) => ks.filter((k) => k.getAttribute('display') !== 'none').map((k) => k.getAttribute('data-key-for')));
     // The story links the data and the chart's page (with its images) in the state shown.
     const pageHref = () => page.getAttribute('#region-map a[data-chart-page]', 'href');
     // Counts: a circle on every region over a neutral base, with its key.
@@ -154,7 +154,7 @@ describe('interactions', () => {
     // By keyboard: the arrow keys move through the metrics.
     await page.locator('[data-metric-choice] input[value="incidents-change"]').focus();
     await page.keyboard.press('ArrowLeft');
-    expect(await page.getAttribute('.map-variant--wide svg', 'data-metric')).toBe('fatalities-per-100k');
+    expect(await page.getAttribute('.map-variant--only svg', 'data-metric')).toBe('fatalities-per-100k');
 
     await page.locator('[data-series-choice="violence-by-type"] input[value="previous"]').check();
     expect(await page.getAttribute('.chart-variant--wide[data-bars="violence-by-type"]', 'data-shown')).toBe('previous');
@@ -166,9 +166,9 @@ describe('interactions', () => {
 
   it('the actor filter hides a lane in the timeline', async () => {
     const { page, close } = await open('/en/');
-    expect(await page.locator('.timeline--only [data-lane="belgium"]').first().isVisible()).toBe(true);
+    expect(await page.locator('.timeline.chart-variant--only [data-lane="belgium"]').first().isVisible()).toBe(true);
     await page.locator('[data-actor-filter] input[value="belgium"]').uncheck();
-    expect(await page.locator('.timeline--only [data-lane="belgium"]').first().isVisible()).toBe(false);
+    expect(await page.locator('.timeline.chart-variant--only [data-lane="belgium"]').first().isVisible()).toBe(false);
     // The data exist for all lanes and for one: nine lanes download all of them.
     expect(await page.getAttribute('#partners-timeline a[data-export-link="csv"]', 'href')).toBe('/data/charts/partners-timeline.csv');
     const checked = await page.locator('[data-actor-filter] input:checked').evaluateAll((boxes) => boxes.map((b) => (b as HTMLInputElement).value));
@@ -194,9 +194,9 @@ describe('interactions', () => {
     await page.keyboard.press('Escape');
     expect(await layer.isVisible()).toBe(false);
 
-    const region = page.locator('.map-variant--wide [data-region="NE-6"]');
+    const region = page.locator('.map-variant--only [data-region="NE-6"]');
     await region.hover();
-    expect(await page.locator('.map-variant--wide').locator('..').locator('.map-tooltip').isVisible()).toBe(true);
+    expect(await page.locator('.map-variant--only').locator('..').locator('.map-tooltip').isVisible()).toBe(true);
     await page.mouse.move(0, 0);
     await region.focus();
     const tip = page.locator('[data-map-wrap] .map-tooltip');
@@ -214,11 +214,11 @@ describe('without JavaScript', () => {
     const withoutSvg = await page.locator('.chart-frame').evaluateAll((fs) => fs.filter((f) => !f.querySelector('svg')).map((f) => f.id));
     expect(withoutSvg).toEqual([]);
     // The map shows its default metric completely: a circle per region, its key and its legend.
-    const circles = await page.locator('.map-variant--wide .map-circle').evaluateAll((cs) => cs.filter((c) => Number(c.getAttribute('r')) > 0).length);
+    const circles = await page.locator('.map-variant--only .map-circle').evaluateAll((cs) => cs.filter((c) => Number(c.getAttribute('r')) > 0).length);
     expect(circles).toBe(8);
-    expect(await page.locator('.map-variant--wide [data-key-for="incidents"]').getAttribute('display')).toBeNull();
+    expect(await page.locator('.map-variant--only [data-key-for="incidents"]').getAttribute('display')).toBeNull();
     expect(await page.locator('#region-map [data-legend="incidents"]').isVisible()).toBe(true);
-    expect(await page.locator('.map-variant--wide .map-locator').count()).toBe(1);
+    expect(await page.locator('.map-variant--only .map-locator').count()).toBe(1);
     const hiddenSteps = await page.locator('[data-step]').evaluateAll((steps) => steps.filter((s) => Number(getComputedStyle(s).opacity) < 1).length);
     expect(hiddenSteps).toBe(0);
     // The in-place tip is the source without JavaScript.

@@ -161,7 +161,7 @@ describe.each(NAMES)('%s', (name) => {
       it('the map metric and the violence period toggle', async () => {
         const tab = await engine.newTab(DESKTOP);
         await tab.open(url('/en/#regions'));
-        const classes = () => tab.evaluate(() => [...document.querySelectorAll('.map-variant--wide .map-region')].map((p) => p.getAttribute('class')).join('|'), null);
+        const classes = () => tab.evaluate(() => [...document.querySelectorAll('.map-variant--only .map-region')].map((p) => p.getAttribute('class')).join('|'), null);
         const before = await classes();
         await tab.click('[data-metric-choice="region-map"] input[value="fatalities-per-100k"]');
         await waitUntil(classes, (c) => c !== before, 'the map to recolour');
