@@ -107,7 +107,7 @@ export const charts: Strings<typeof import('../nl/charts.ts').charts> = {
     derived: 'derived',
     otherOrigins: 'Elsewhere (not named)',
     countries: { Nigeria: 'Nigeria', Mali: 'Mali', 'Burkina Faso': 'Burkina Faso' },
-    idpSummary: 'Bar chart of internally displaced people by region, {month}. The last bar is the difference between the national total and the sum of the four regions the report names.',
+    idpSummary: 'Bar chart of internally displaced people by region, {month}. The last bar is the rest of the national total.',
     idpSubtitle: 'Internally displaced people by region, {month}. The source gives figures for four regions only; the bottom bar is the rest of the national total, not broken down.',
     refugeeSummary: 'Bar chart of the share of refugees and asylum seekers in Niger by country of origin, {month}.',
     refugeeSubtitle: 'Share of refugees and asylum seekers in Niger by country of origin, {month}, in percent. The source gives shares only, no numbers per country.',

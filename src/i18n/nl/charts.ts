@@ -106,7 +106,7 @@ export const charts = {
     derived: 'berekend',
     otherOrigins: 'Elders (niet genoemd)',
     countries: { Nigeria: 'Nigeria', Mali: 'Mali', 'Burkina Faso': 'Burkina Faso' },
-    idpSummary: 'Staafdiagram van het aantal ontheemden in eigen land per regio, {month}. De laatste balk is het verschil tussen het landelijke totaal en de som van de vier regio’s die het rapport noemt.',
+    idpSummary: 'Staafdiagram van het aantal ontheemden in eigen land per regio, {month}. De laatste balk is de rest van het landelijke totaal.',
     idpSubtitle: 'Ontheemden in eigen land per regio, {month}. De bron geeft alleen cijfers voor vier regio’s; de onderste balk is de rest van het landelijke totaal, zonder uitsplitsing.',
     refugeeSummary: 'Staafdiagram van het aandeel van de vluchtelingen en asielzoekers in Niger per land van herkomst, {month}.',
     refugeeSubtitle: 'Aandeel van de vluchtelingen en asielzoekers in Niger per land van herkomst, {month}, in procent. De bron geeft alleen aandelen, geen aantallen per land.',
