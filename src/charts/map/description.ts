@@ -5,11 +5,13 @@ import type { Lang } from '../../i18n/lang.ts';
 import type { UiStrings } from '../../i18n/strings.ts';
 import { formatNumber, formatPeriod } from '../../lib/format.ts';
 import type { ClassedMetric } from './metrics.ts';
-import { regionNumber, regionValueText } from './region-text.ts';
+import { regionValueText } from './region-text.ts';
 
 /**
  * The map's text alternative for one metric: the point first (the leading region and the
- * next, or the largest change and the regions too small to compare), then every value.
+ * next, or the largest change and the regions too small to compare), then what the map
+ * shows, then a pointer to the table. The table has every value; where it shows only a dash,
+ * the alternative says why (no figure a year earlier), as the table cannot.
  */
 export function mapDescription(metric: ClassedMetric, regions: readonly Region[], words: UiStrings, lang: Lang): string {
   const w = words.charts.map;
@@ -25,8 +27,8 @@ export function mapDescription(metric: ClassedMetric, regions: readonly Region[]
   const tooFew = (Object.keys(metric.values) as RegionCode[]).filter((c) => metric.values[c].tooFew);
   if (metric.minimumBefore !== undefined && tooFew.length > 0) point.push(fill(w.pointTooFew, { n: formatNumber(metric.minimumBefore, lang), regions: tooFew.map(name).join(', ') }));
   const how = metric.encoding === 'circles' ? fill(w.howCircles, { unit: metric.unit[lang] }) : fill(w.howShades, { metric: metric.label[lang].toLowerCase() });
-  const order = metric.diverging ? [...ranked].sort((a, b) => metric.values[b].value! - metric.values[a].value!) : ranked;
-  const rest = regions.map((r) => r.code).filter((c) => !order.includes(c));
-  const values = [...order, ...rest].map((c) => `${name(c)} ${regionNumber(metric, c, words, lang)}`).join(', ');
-  return `${point.join(' ')} ${fill(w.summary, { how, values, unit: metric.unit[lang] })}`;
+  const missing = new Map<string, string[]>();
+  for (const r of regions) if (metric.values[r.code].value === null && !(metric.values[r.code].tooFew && metric.minimumBefore !== undefined)) missing.set(text(r.code), [...(missing.get(text(r.code)) ?? []), r.name]);
+  const why = [...missing].map(([reason, names]) => `${names.join(', ')}: ${reason}.`);
+  return [...point, fill(w.summary, { how }), ...why, words.charts.valuesInTable].join(' ');
 }

@@ -4,14 +4,6 @@ import type { UiStrings } from '../../i18n/strings.ts';
 import { formatNumber } from '../../lib/format.ts';
 import type { MapMetric } from './metrics.ts';
 
-/** A region's value as a number alone ("149", "+37"), or why there is none: for lists that named the unit once. */
-export function regionNumber(metric: MapMetric, code: RegionCode, words: UiStrings, lang: Lang): string {
-  const v = metric.values[code];
-  if (v.tooFew || v.value === null) return regionValueText(metric, code, words, lang);
-  const sign = metric.diverging && v.value > 0 ? '+' : metric.diverging && v.value < 0 ? '−' : '';
-  return `${sign}${formatNumber(Math.abs(v.value), lang)}`;
-}
-
 /** A region's value of one metric in words: "149 incidents", "+37 % change", or why there is none. */
 export function regionValueText(metric: MapMetric, code: RegionCode, words: UiStrings, lang: Lang): string {
   const v = metric.values[code];

@@ -33,7 +33,7 @@ export interface ChartModel {
   legend: LegendItem[];
   /** The subtitle of the state shown: never an instruction to the reader. */
   subtitle: string;
-  /** The text alternative: the point first, then the values. */
+  /** The text alternative: the point first, then what kind of chart it is, then where its values are (the table). */
   summary: string;
 }
 

@@ -2,7 +2,7 @@ import type { Strings } from '../dictionary.ts';
 
 /** Words of the charts, their tables and their titles. */
 export const charts: Strings<typeof import('../nl/charts.ts').charts> = {
-  barChart: 'Bar chart. ',
+  valuesInTable: 'The values are in the table.',
   noFigure: 'no figure in the source',
   missions: {
     undated: 'undated',
@@ -33,6 +33,8 @@ export const charts: Strings<typeof import('../nl/charts.ts').charts> = {
       UNPOL: 'military police and police officers with UNPOL',
       'Duitse ISR-taakgroep': 'military for the German intelligence task group',
     },
+    personnelSummary: 'Bar chart of the number of people per foreign presence in Niger, each with the kind of figure: {labels}.',
+    mandatesSummary: 'Bar chart of the most people per mission in the Dutch mandates of November 2022, each bar with how long the mandate runs: {labels}.',
     personnelSubtitle: 'People in Niger per foreign presence; the kind of figure and its date are on each bar. ≈ about, > more than',
     mandatesSubtitle: 'Maximum number of people per mission in the Dutch national mandates, as the letter of November 2022 sets them out',
     mandate: { extended: '{name}: extended to {date}', notExtended: '{name}: ends {date}, not extended' },
@@ -83,7 +85,7 @@ export const charts: Strings<typeof import('../nl/charts.ts').charts> = {
       unravelling: 'Suspended, then ended',
       'new-alliances': 'New allies',
     },
-    summary: 'Timeline 2000–2025 with {n} events in lanes by actor. The full list with dates is in the table.',
+    summary: 'Timeline with a row per actor. The events and their dates are in the table.',
     subtitle: 'Events by actor; ● day, ◆ month, ■ only year known. Dashed line: the coup. The years 2000–2019 (grey band) are compressed.',
     showActors: 'Show actors',
     stateAll: 'All actors.',
@@ -105,9 +107,9 @@ export const charts: Strings<typeof import('../nl/charts.ts').charts> = {
     derived: 'derived',
     otherOrigins: 'Elsewhere (not named)',
     countries: { Nigeria: 'Nigeria', Mali: 'Mali', 'Burkina Faso': 'Burkina Faso' },
-    idpSummary: 'Bar chart of internally displaced people by region, {month}: {list}. National total {total}. The last bar is the difference between the national total and the sum of the four regions the report names.',
+    idpSummary: 'Bar chart of internally displaced people by region, {month}. The last bar is the rest of the national total.',
     idpSubtitle: 'Internally displaced people by region, {month}. The source gives figures for four regions only; the bottom bar is the rest of the national total, not broken down.',
-    refugeeSummary: 'Bar chart of the share of refugees and asylum seekers in Niger by country of origin, {month}: {list}. {total} people in all.',
+    refugeeSummary: 'Bar chart of the share of refugees and asylum seekers in Niger by country of origin, {month}.',
     refugeeSubtitle: 'Share of refugees and asylum seekers in Niger by country of origin, {month}, in percent. The source gives shares only, no numbers per country.',
     idpColumns: {
       area: 'Area',
@@ -156,12 +158,12 @@ export const charts: Strings<typeof import('../nl/charts.ts').charts> = {
   violence: {
     noFigure: 'no figure',
     noFigureInSource: 'no figure in the source',
-    byTypeSummary: 'Bar chart of incidents by type of violence, {period} against a year earlier. ',
+    byTypeSummary: 'Bar chart of incidents by type of violence, {period} against a year earlier.',
     byTypeSubtitle: 'Incidents by type of violence, {current} against {previous}',
     byTypeSubtitleOne: 'Incidents by type of violence, {period}',
     showPeriod: 'Show period',
     both: 'Both',
-    actorsSummary: 'Bar chart of civilian-targeting incidents by actor: ',
+    actorsSummary: 'Bar chart of civilian-targeting incidents by actor, {period}.',
     actorsSubtitle: 'Civilian-targeting incidents by actor, {period}',
     actorsRemainder: 'Other or not named (derived)',
     actorsRemainderNote: ' (derived: the {total} civilian-targeting incidents minus those of the named actors, who include no army or militia).',
@@ -169,8 +171,8 @@ export const charts: Strings<typeof import('../nl/charts.ts').charts> = {
   casualties: {
     subtitle: 'Deaths per attack by who reported them; attacks for which the CGRS report gives figures from at least two kinds of source',
     deaths: 'deaths',
-    summaryOne: 'Dot plot of the death tolls of one attack, by who reported them. ',
-    summaryMany: 'Dot plot of the death tolls of {count} attacks, by who reported them. ',
+    summaryOne: 'Dot plot of the death tolls of one attack, by who reported them.',
+    summaryMany: 'Dot plot of the death tolls of {count} attacks, by who reported them.',
     keyMoreThan: 'more than or at least',
     keyAtMost: 'at most',
     reporters: {
@@ -179,14 +181,6 @@ export const charts: Strings<typeof import('../nl/charts.ts').charts> = {
       other_sources: 'Other sources',
       acled: 'ACLED',
       report: 'The CGRS report itself',
-    },
-    /** Short forms for running text: "official 12, attackers’ claim about 16". */
-    reporterWords: {
-      official: 'official',
-      claimed_by_perpetrator: 'attackers’ claim',
-      other_sources: 'other sources',
-      acled: 'ACLED',
-      report: 'CGRS report',
     },
     victims: {
       security_forces: 'soldiers',
@@ -260,7 +254,7 @@ export const charts: Strings<typeof import('../nl/charts.ts').charts> = {
     code: 'Code',
     population: 'Population (INS 2023)',
     regionalCapital: 'regional capital',
-    summary: 'Map of Niger’s eight regions, {how}. From high to low ({unit}): {values}.',
+    summary: 'Map of Niger’s eight regions, {how}.',
     howCircles: 'with a circle per region sized by the number of {unit}',
     howShades: 'shaded by {metric}',
     pointFirst: '{region} comes first: {value} in the period {period}. Next is {second}, with {secondValue}.',
@@ -279,7 +273,7 @@ export const charts: Strings<typeof import('../nl/charts.ts').charts> = {
     idpByRegion: '{region} shelters the most internally displaced people of the regions the source names: {value} people in {month}.',
     refugeesByOrigin: 'Most refugees and asylum seekers in Niger come from {origin}: {value} %, in {month}.',
     casualties: 'The sources disagree most on the death toll of {attack}: {min} {reporterMin}, {max} {reporterMax} ({victims}).',
-    timeline: '{n} events from {first} to {last}; {lane} has the most, {count} events.',
+    timeline: '{n} events from {first} to {last}; most are in the row “{lane}”: {count} events.',
   },
   /** Chart titles, by chart id (src/charts/catalog.ts). */
   titles: {

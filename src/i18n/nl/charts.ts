@@ -1,6 +1,7 @@
 /** Words of the charts, their tables and their titles. */
 export const charts = {
-  barChart: 'Staafdiagram. ',
+  /** The last sentence of a chart's text alternative: its values are in the data table below it. */
+  valuesInTable: 'De cijfers staan in de tabel.',
   noFigure: 'geen cijfer in de bron',
   missions: {
     undated: 'ongedateerd',
@@ -31,6 +32,8 @@ export const charts = {
       UNPOL: 'marechaussees en politiemensen bij UNPOL',
       'Duitse ISR-taakgroep': 'militairen voor de Duitse inlichtingentaakgroep',
     },
+    personnelSummary: 'Staafdiagram van het aantal mensen per buitenlandse aanwezigheid in Niger, per staaf met de soort cijfer: {labels}.',
+    mandatesSummary: 'Staafdiagram van het maximale aantal personen per missie in de Nederlandse mandaten van november 2022, met bij elke staaf de looptijd: {labels}.',
     personnelSubtitle: 'Mensen in Niger per buitenlandse aanwezigheid; soort cijfer en peildatum staan bij elke staaf. ≈ ongeveer, > meer dan',
     mandatesSubtitle: 'Maximaal aantal personen per missie in de Nederlandse nationale mandaten, volgens de Kamerbrief van november 2022',
     mandate: { extended: '{name}: verlengd tot {date}', notExtended: '{name}: loopt af in {date}, niet verlengd' },
@@ -81,7 +84,7 @@ export const charts = {
       unravelling: 'Opgeschort, dan opgezegd',
       'new-alliances': 'Nieuwe bondgenoten',
     },
-    summary: 'Tijdlijn 2000–2025 met {n} gebeurtenissen in rijen per actor. De volledige lijst met data staat in de tabel.',
+    summary: 'Tijdlijn met een rij per actor. De gebeurtenissen en hun data staan in de tabel.',
     subtitle: 'Gebeurtenissen per actor; ● dag, ◆ maand, ■ alleen jaar bekend. Stippellijn: de staatsgreep. De jaren 2000–2019 (grijze band) zijn ingekort.',
     stateAll: 'Alle actoren.',
     stateLane: 'Alleen {actor}.',
@@ -103,9 +106,9 @@ export const charts = {
     derived: 'berekend',
     otherOrigins: 'Elders (niet genoemd)',
     countries: { Nigeria: 'Nigeria', Mali: 'Mali', 'Burkina Faso': 'Burkina Faso' },
-    idpSummary: 'Staafdiagram van het aantal ontheemden in eigen land per regio, {month}: {list}. Landelijk totaal {total}. De laatste balk is het verschil tussen het landelijke totaal en de som van de vier regio’s die het rapport noemt.',
+    idpSummary: 'Staafdiagram van het aantal ontheemden in eigen land per regio, {month}. De laatste balk is de rest van het landelijke totaal.',
     idpSubtitle: 'Ontheemden in eigen land per regio, {month}. De bron geeft alleen cijfers voor vier regio’s; de onderste balk is de rest van het landelijke totaal, zonder uitsplitsing.',
-    refugeeSummary: 'Staafdiagram van het aandeel van de vluchtelingen en asielzoekers in Niger per land van herkomst, {month}: {list}. Totaal {total} mensen.',
+    refugeeSummary: 'Staafdiagram van het aandeel van de vluchtelingen en asielzoekers in Niger per land van herkomst, {month}.',
     refugeeSubtitle: 'Aandeel van de vluchtelingen en asielzoekers in Niger per land van herkomst, {month}, in procent. De bron geeft alleen aandelen, geen aantallen per land.',
     idpColumns: {
       area: 'Gebied',
@@ -154,12 +157,12 @@ export const charts = {
   violence: {
     noFigure: 'geen cijfer',
     noFigureInSource: 'geen cijfer in de bron',
-    byTypeSummary: 'Staafdiagram van het aantal incidenten per type geweld, {period} tegenover een jaar eerder. ',
+    byTypeSummary: 'Staafdiagram van het aantal incidenten per type geweld, {period} tegenover een jaar eerder.',
     byTypeSubtitle: 'Incidenten per type geweld, {current} tegenover {previous}',
     byTypeSubtitleOne: 'Incidenten per type geweld, {period}',
     showPeriod: 'Toon periode',
     both: 'Beide',
-    actorsSummary: 'Staafdiagram van incidenten met burgers als doelwit per actor: ',
+    actorsSummary: 'Staafdiagram van het aantal incidenten met burgers als doelwit per actor, {period}.',
     actorsSubtitle: 'Incidenten met burgers als doelwit, per actor, {period}',
     actorsRemainder: 'Overige of niet genoemd (afgeleid)',
     actorsRemainderNote: ' (afgeleid: de {total} incidenten met burgers als doelwit min die van de genoemde actoren, onder wie geen leger of milities).',
@@ -167,8 +170,8 @@ export const charts = {
   casualties: {
     subtitle: 'Doden per aanval volgens wie ze meldt; aanvallen waarvoor het CGVS-rapport cijfers uit minstens twee soorten bronnen geeft',
     deaths: 'doden',
-    summaryOne: 'Puntgrafiek van de dodentallen van één aanval, per bron. ',
-    summaryMany: 'Puntgrafiek van de dodentallen van {count} aanvallen, per bron. ',
+    summaryOne: 'Puntgrafiek van de dodentallen van één aanval, per bron.',
+    summaryMany: 'Puntgrafiek van de dodentallen van {count} aanvallen, per bron.',
     keyMoreThan: 'meer dan of minstens',
     keyAtMost: 'maximaal',
     reporters: {
@@ -177,14 +180,6 @@ export const charts = {
       other_sources: 'Andere bronnen',
       acled: 'ACLED',
       report: 'CGVS-rapport zelf',
-    },
-    /** Short forms for running text: "officieel 12, claim aanvallers ongeveer 16". */
-    reporterWords: {
-      official: 'officieel',
-      claimed_by_perpetrator: 'claim aanvallers',
-      other_sources: 'andere bronnen',
-      acled: 'ACLED',
-      report: 'CGVS-rapport',
     },
     victims: {
       security_forces: 'soldaten',
@@ -258,7 +253,7 @@ export const charts = {
     code: 'Code',
     population: 'Bevolking (INS 2023)',
     regionalCapital: 'regiohoofdstad',
-    summary: 'Kaart van de acht regio’s van Niger, {how}. Van hoog naar laag ({unit}): {values}.',
+    summary: 'Kaart van de acht regio’s van Niger, {how}.',
     howCircles: 'met per regio een cirkel naar het aantal {unit}',
     howShades: 'gekleurd naar {metric}',
     pointFirst: '{region} staat bovenaan: {value} in de periode {period}. Daarna volgt {second}, met {secondValue}.',
@@ -277,7 +272,7 @@ export const charts = {
     idpByRegion: '{region} vangt van de regio’s die de bron noemt de meeste binnenlandse ontheemden op: {value} mensen in {month}.',
     refugeesByOrigin: 'De meeste vluchtelingen en asielzoekers in Niger komen uit {origin}: {value} %, in {month}.',
     casualties: 'Over het dodental van {attack} lopen de bronnen het verst uiteen: {min} {reporterMin}, {max} {reporterMax} ({victims}).',
-    timeline: '{n} gebeurtenissen van {first} tot {last}; {lane} heeft er de meeste, {count} gebeurtenissen.',
+    timeline: '{n} gebeurtenissen van {first} tot {last}; de meeste staan in de rij “{lane}”: {count} gebeurtenissen.',
   },
   /** Chart titles, by chart id (src/charts/catalog.ts). */
   titles: {
