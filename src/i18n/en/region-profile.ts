@@ -4,7 +4,7 @@ import type { Strings } from '../dictionary.ts';
 export const regionProfile: Strings<typeof import('../nl/region-profile.ts').regionProfile> = {
   // The story's short part per region and the region pages (/regions/<slug>/):
   fullProfile: 'Full profile of {name}',
-  summaryNote: 'Incidents and deaths recorded by ACLED, {period}; “year before”: the same period a year earlier, where the report gives it.',
+  summaryNote: 'Incidents and deaths recorded by ACLED, {period}. Each region’s page compares them with the year before.',
   pageKicker: 'Region profile',
   pageTitle: '{name}: region profile',
   backToStory: '{name} in the story',

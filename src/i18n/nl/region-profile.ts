@@ -2,7 +2,7 @@
 export const regionProfile = {
   // The story's short part per region and the region pages (/regions/<slug>/):
   fullProfile: 'Volledig profiel van {name}',
-  summaryNote: 'Incidenten en doden volgens ACLED, {period}; “jaar eerder”: dezelfde periode een jaar eerder, waar het rapport die geeft.',
+  summaryNote: 'Incidenten en doden volgens ACLED, {period}. De vergelijking met een jaar eerder staat op de pagina van elke regio.',
   pageKicker: 'Regioprofiel',
   pageTitle: '{name}: regioprofiel',
   backToStory: '{name} in het verhaal',
