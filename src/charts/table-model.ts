@@ -19,18 +19,6 @@ export interface ChartTable {
   rows: Record<string, Cell>[];
 }
 
-/**
- * Columns kept for reuse rather than reading: codes, ACLED's own category names, the kind
- * and unit of a figure, mandate dates, and a casualty row's bound and victims repeated.
- * The CSV and the table on a chart's own page have them; the story's table leaves them out.
- */
-const DETAIL_COLUMNS: ReadonlySet<string> = new Set(['code', 'event_type', 'sub_event_type', 'figure_kind', 'unit', 'until', 'extended', 'killed', 'bound']);
-
-/** The table as the story shows it: the same rows, without the detail columns. */
-export function readingTable(table: ChartTable): ChartTable {
-  return { columns: table.columns.filter((c) => !DETAIL_COLUMNS.has(c.key)), rows: table.rows };
-}
-
 export function formatCell(value: Cell, numeric: boolean, lang: Lang, empty: string): string {
   if (value === null || value === '') return empty;
   if (numeric && typeof value === 'number') return formatNumber(value, lang);

@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { formatCell, readingTable, tableToCsv, type ChartTable } from '../../src/charts/table-model.ts';
+import { formatCell, tableToCsv, type ChartTable } from '../../src/charts/table-model.ts';
 
 const label = (text: string) => ({ nl: text, en: text });
 const table: ChartTable = {
@@ -49,23 +49,3 @@ describe('formatCell(value, numeric, lang, empty)', () => {
   });
 });
 
-describe('readingTable(table)', () => {
-  it('keeps every row and the columns a reader reads, and leaves codes and category names to the CSV', () => {
-    const full: ChartTable = {
-      columns: [
-        { key: 'region', label: label('Region') },
-        { key: 'code', label: label('Code') },
-        { key: 'event_type', label: label('ACLED type') },
-        { key: 'incidents', label: label('Incidents'), numeric: true },
-        { key: 'source_id', label: label('Source') },
-        { key: 'locator', label: label('Where') },
-      ],
-      rows: [{ region: 'Diffa', code: 'NE-2', event_type: 'battles', incidents: 32, source_id: 's', locator: '§6.3' }],
-    };
-    const read = readingTable(full);
-    expect(read.columns.map((c) => c.key)).toEqual(['region', 'incidents', 'source_id', 'locator']);
-    expect(read.rows).toEqual(full.rows);
-    // The CSV still has them all.
-    expect(tableToCsv(full).split('\n')[0]).toBe('region,code,event_type,incidents,source_id,locator');
-  });
-});

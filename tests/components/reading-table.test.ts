@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import type { ChartTable } from '../../src/charts/table-model.ts';
+import { readingTable } from '../../src/components/charts/reading-table.ts';
+import { sourceLabel } from '../../src/lib/provenance.ts';
+
+const label = (text: string) => ({ nl: text, en: text });
+const columns = [
+  { key: 'region', label: label('Region') },
+  { key: 'code', label: label('Code') },
+  { key: 'event_type', label: label('ACLED type') },
+  { key: 'incidents', label: label('Incidents'), numeric: true },
+  { key: 'source_id', label: label('Source') },
+  { key: 'locator', label: label('Where') },
+];
+
+describe('readingTable(table, lang)', () => {
+  it('keeps every row and the columns a reader reads; one source for all rows is said once', () => {
+    const full: ChartTable = {
+      columns,
+      rows: [
+        { region: 'Diffa', code: 'NE-2', event_type: 'battles', incidents: 32, source_id: 'cgrs-coi-niger-2025', locator: '§6.3' },
+        { region: 'Dosso', code: 'NE-3', event_type: 'battles', incidents: 35, source_id: 'cgrs-coi-niger-2025', locator: '§6.2' },
+      ],
+    };
+    const read = readingTable(full, 'nl');
+    expect(read.columns.map((c) => c.key)).toEqual(['region', 'incidents', 'locator']);
+    expect(read.rows.map((r) => r.locator)).toEqual(['§6.3', '§6.2']);
+    expect(read.source).toBe(sourceLabel('cgrs-coi-niger-2025', 'nl'));
+  });
+
+  it('names each row’s source when the rows have several', () => {
+    const full: ChartTable = {
+      columns,
+      rows: [
+        { region: 'Niger', code: 'NE', event_type: null, incidents: 1, source_id: 'cgrs-coi-niger-2025', locator: '§3.1' },
+        { region: 'Niger', code: 'NE', event_type: null, incidents: 2, source_id: 'be-defence-new-nero', locator: 'Onze missie' },
+      ],
+    };
+    const read = readingTable(full, 'en');
+    expect(read.source).toBeNull();
+    expect(read.columns.map((c) => c.key)).toContain('source_id');
+    expect(read.rows.map((r) => r.source_id)).toEqual([sourceLabel('cgrs-coi-niger-2025', 'en'), sourceLabel('be-defence-new-nero', 'en')]);
+  });
+});
