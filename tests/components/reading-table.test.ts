@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ChartTable } from '../../src/charts/table-model.ts';
-import { readingTable } from '../../src/components/charts/reading-table.ts';
+import { firstCellSpans, readingTable } from '../../src/components/charts/reading-table.ts';
 import { sourceLabel } from '../../src/lib/provenance.ts';
 
 const label = (text: string) => ({ nl: text, en: text });
@@ -40,5 +40,12 @@ describe('readingTable(table, lang)', () => {
     expect(read.source).toBeNull();
     expect(read.columns.map((c) => c.key)).toContain('source_id');
     expect(read.rows.map((r) => r.source_id)).toEqual([sourceLabel('cgrs-coi-niger-2025', 'en'), sourceLabel('be-defence-new-nero', 'en')]);
+  });
+});
+
+describe('firstCellSpans(table)', () => {
+  it('spans a first cell over the rows that repeat it, and only consecutive ones', () => {
+    const rows = ['a', 'a', 'b', 'a', 'a', 'a'].map((region) => ({ region }));
+    expect(firstCellSpans({ columns: [{ key: 'region', label: label('R') }], rows })).toEqual([2, 0, 1, 3, 0, 0]);
   });
 });
