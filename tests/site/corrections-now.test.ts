@@ -2,7 +2,8 @@
  * A story correction's `now` says what the site says now: each "…"-separated piece of it
  * appears, word for word, on the story of its language, or on the region page it names
  * ("(region page Dosso) …", "(regiopagina Dosso) …"). A row that records a removal
- * ("Removed from the story: …", "Geschrapt uit het verhaal: …") quotes nothing.
+ * ("Removed from the story: …", "Geschrapt uit het verhaal: …") quotes nothing; what its
+ * `was` quotes must then be gone from the story.
  */
 import { describe, expect, it } from 'vitest';
 import { csvRows } from '../helpers/csv-rows.ts';
@@ -22,8 +23,10 @@ function textOf(path: string): string {
   return texts.get(path)!;
 }
 
+const split = (body: string) => body.split(/…| \/ /).map((p) => normaliseText(p.replace(/^[\s,;]+|[\s,;]+$/g, ''))).filter((p) => p.length > 0);
+
 /** The page a `now` text is on and the pieces it quotes, or null for a recorded removal. */
-export function quotedPieces(now: string): { lang: Lang; page: string; pieces: string[] } | null {
+function quotedPieces(now: string): { lang: Lang; page: string; pieces: string[] } | null {
   const prefix = /^\[(en|nl)\]\s*/.exec(now);
   if (!prefix) throw new Error(`no [en]/[nl] prefix: ${now}`);
   const lang = prefix[1] as Lang;
@@ -35,8 +38,7 @@ export function quotedPieces(now: string): { lang: Lang; page: string; pieces: s
     page = `${ROOT[lang]}regions/${slug(region[1]!)}/index.html`;
     body = body.slice(region[0].length);
   }
-  const pieces = body.split('…').map((p) => normaliseText(p.replace(/^[\s,;]+|[\s,;]+$/g, ''))).filter((p) => p.length > 0);
-  return { lang, page, pieces };
+  return { lang, page, pieces: split(body) };
 }
 
 describe('the story corrections in data/corrections.csv', () => {
@@ -52,6 +54,19 @@ describe('the story corrections in data/corrections.csv', () => {
       for (const piece of quoted.pieces) if (!text.includes(piece)) stale.push(`${row.key} ${quoted.page}: “${piece}”`);
     }
     expect(stale).toEqual([]);
+  });
+
+  it('that record a removal quote, in `was`, nothing the story still says', () => {
+    const removals = story.filter((r) => REMOVED.test(r.now!.replace(/^\[(en|nl)\]\s*/, '')));
+    expect(removals.length).toBeGreaterThan(0);
+    const left: string[] = [];
+    for (const row of removals) {
+      const lang = /^\[(en|nl)\]/.exec(row.was!)?.[1] as Lang | undefined;
+      if (!lang) throw new Error(`no [en]/[nl] prefix: ${row.was}`);
+      const text = textOf(`${ROOT[lang]}index.html`);
+      for (const piece of split(row.was!.slice(4))) if (text.includes(piece)) left.push(`${row.key}: “${piece}”`);
+    }
+    expect(left).toEqual([]);
   });
 
   it('reads a stale row as stale', () => {
