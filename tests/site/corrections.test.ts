@@ -34,6 +34,7 @@ describe('the corrections, as built in dist/', () => {
       expect(source, c.key).toContain(`href="/en/corrections/#${correctionId(c)}"`);
     }
     const niamey = corrections.find((c) => c.dataset === 'displacement' && c.key.includes('NE-8'));
-    expect(story).toMatch(new RegExp(`about <data value="6853">6,853</data><span class="fig__tip"[^>]*>[^]*?href="/en/corrections/#${niamey ? correctionId(niamey) : 'none'}"`, 's'));
+    // A figure is one <data> element: its text, then its tip, which links to the correction.
+    expect(story).toMatch(new RegExp(`<data class="fig" value="6853"[^>]*>about 6,853<span class="fig__tip"[^>]*>(?:(?!</data>)[^])*?href="/en/corrections/#${niamey ? correctionId(niamey) : 'none'}"`, 's'));
   });
 });
