@@ -80,6 +80,8 @@ export default defineMarkdocConfig({
     // --- tags for charts and lists (chapters partners, missions) ---
     /** A chart from the catalog (src/charts/catalog.ts) in the wide column: `{% chart id="missions-personnel" /%}`. */
     chart: { ...componentTag(component('./src/components/content/Chart.astro'), { id: required }, { lang: true }), selfClosing: true, validate: knownChart },
+    /** A link to a chart's own page, its title as the link text: `{% chart-link id="missions-personnel" /%}` (a chart the story names but does not show). */
+    'chart-link': { ...componentTag(component('./src/components/content/ChartLink.astro'), { id: required }, { lang: true }), selfClosing: true, validate: knownChart },
     /** The partners timeline with its scroll steps: `{% timeline %}` holding one `{% timeline-era id="…" %}` per era, in order. */
     timeline: { ...componentTag(component('./src/components/content/Timeline.astro'), {}, { lang: true }), children: ['tag'] },
     /** One step of the timeline: the era's title, period and events come from the data; the children are its prose. */
