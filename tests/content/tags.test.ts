@@ -30,6 +30,9 @@ describe('the declared tags, validated as the build does', () => {
   it('accept a known chart and timeline era, refuse unknown ones', () => {
     expect(errors('{% chart id="missions-personnel" /%}\n\n{% timeline %}\n{% timeline-era id="coup" %}\nText.\n{% /timeline-era %}\n{% /timeline %}')).toEqual([]);
     expect(errors('{% chart id="x" /%}')).toEqual([expect.stringMatching(/^line 1: unknown chart "x"/)]);
+    // A link to a chart's own page, inside a sentence, takes the catalog's ids too.
+    expect(errors('See {% chart-link id="missions-personnel" /%}.')).toEqual([]);
+    expect(errors('Text.\n\nSee {% chart-link id="x" /%}.')).toEqual([expect.stringMatching(/^line 3: unknown chart "x"/)]);
     expect(errors('{% timeline %}\n{% timeline-era id="x" %}\nText.\n{% /timeline-era %}\n{% /timeline %}')).toEqual([expect.stringMatching(/^line 2: unknown timeline era "x"/)]);
   });
 
