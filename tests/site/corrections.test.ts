@@ -25,10 +25,9 @@ describe('the corrections, as built in dist/', () => {
 
   it('are flagged on what they corrected: a chart’s source line, a figure’s tip', () => {
     const story = readDist('/en/index.html');
-    const sourcesPage = readDist('/en/sources/index.html');
     for (const c of corrections.filter((x) => x.dataset === 'chart')) {
-      // A chart is on the story or, like the Dutch mandates, on the sources page.
-      const page = story.includes(`data-chart="${c.key}"`) ? story : sourcesPage;
+      // Every chart has its own page; the story shows some of them.
+      const page = readDist(`/en/charts/${c.key}/index.html`);
       const frame = page.slice(page.indexOf(`data-chart="${c.key}"`));
       const source = frame.slice(frame.indexOf('chart-frame__source'), frame.indexOf('</p>', frame.indexOf('chart-frame__source')));
       expect(source, c.key).toContain(`href="/en/corrections/#${correctionId(c)}"`);

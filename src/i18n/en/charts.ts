@@ -267,7 +267,7 @@ export const charts: Strings<typeof import('../nl/charts.ts').charts> = {
   /** The first sentences of each chart's text alternative: its point, from the data. */
   points: {
     violenceByType: '{type} were the most common kind of violence in the period {period}: {value} incidents. The largest change on a year earlier: {changeType}, from {before} to {after} incidents.',
-    civilianActors: '{actor} carried out the most attacks on civilians in the period {period}: {value} incidents.',
+    civilianActors: '{actor} was the main actor in the most civilian-targeting incidents in the period {period}: {value}.',
     missionsPersonnel: 'The largest foreign presence the sources count: {label}, {value} people.',
     dutchMandates: 'The largest Dutch mandate: {label}, {value} people.',
     idpByRegion: '{region} shelters the most internally displaced people of the regions the source names: {value} people in {month}.',

@@ -40,7 +40,7 @@ export const cite: Strings<typeof import('../nl/cite.ts').cite> = {
         gaps: 'An event no source dates is not shown.',
       },
       'missions-personnel': {
-        what: 'Numbers of troops and staff as the governments themselves give them. The Belgian page is undated and gives rounded numbers (±).',
+        what: 'Numbers of troops and staff as the sources give them: a government (Belgium), the CGRS report (EUCAP, Russia) or a news report (the US). The Belgian page is undated and gives rounded numbers (±).',
         gaps: 'Ceilings from mandates are not numbers that were actually on the ground.',
       },
       'dutch-mandates': {

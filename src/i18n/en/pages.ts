@@ -4,7 +4,7 @@ import type { Strings } from '../dictionary.ts';
 export const pages: Strings<typeof import('../nl/pages.ts').pages> = {
   ogLocale: 'en_GB',
   frame: {
-    chartPage: 'Embed, cite or save as image',
+    chartPage: 'Embed, cite, image',
     inStory: 'This chart in the story',
     locatorsInTable: 'each event’s locator is in the table',
     svg: 'Chart as SVG',

@@ -3,7 +3,7 @@ import type { Strings } from '../dictionary.ts';
 /** Interface words of the region profiles (src/components/regions/). */
 export const regionProfile: Strings<typeof import('../nl/region-profile.ts').regionProfile> = {
   // The story's short part per region and the region pages (/regions/<slug>/):
-  fullProfile: 'Full profile of {name}',
+  fullProfile: 'Full profile: {name}',
   summaryNote: 'Incidents and deaths recorded by ACLED, {period}. Each region’s page compares them with the year before.',
   pageKicker: 'Region profile',
   pageTitle: '{name}: region profile',

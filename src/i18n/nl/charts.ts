@@ -62,8 +62,8 @@ export const charts = {
       germany: 'Duitsland',
       russia: 'Rusland',
       niger: 'Niger',
-      regional: 'AES, G5 Sahel, CEDEAO',
-      other: 'Buurlanden, aanslagen',
+      regional: 'AES, G5 Sahel, ECOWAS',
+      other: 'Buurlanden, aanvallen',
     },
     lanesShort: {
       belgium: 'België',
@@ -266,7 +266,7 @@ export const charts = {
   /** De eerste zinnen van de tekstalternatieven van elke grafiek: de kern, uit de data. */
   points: {
     violenceByType: '{type} waren in de periode {period} de meest voorkomende vorm van geweld: {value} incidenten. De grootste verandering ten opzichte van een jaar eerder: {changeType}, van {before} naar {after} incidenten.',
-    civilianActors: '{actor} pleegde in de periode {period} de meeste aanvallen op burgers: {value} incidenten.',
+    civilianActors: '{actor} was in de periode {period} de voornaamste actor bij de meeste incidenten gericht tegen burgers: {value}.',
     missionsPersonnel: 'De grootste buitenlandse aanwezigheid die de bronnen tellen: {label}, {value} mensen.',
     dutchMandates: 'Het grootste Nederlandse mandaat: {label}, {value} mensen.',
     idpByRegion: '{region} vangt van de regio’s die de bron noemt de meeste binnenlandse ontheemden op: {value} mensen in {month}.',

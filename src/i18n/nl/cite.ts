@@ -38,7 +38,7 @@ export const cite = {
         gaps: 'Een gebeurtenis die geen bron dateert, staat er niet in.',
       },
       'missions-personnel': {
-        what: 'Aantallen militairen en personeel zoals de overheden ze zelf noemen. De Belgische pagina is ongedateerd en geeft afgeronde aantallen (±).',
+        what: 'Aantallen militairen en personeel zoals de bronnen ze geven: een overheid (België), het CGVS-rapport (EUCAP, Rusland) of een nieuwsbericht (de VS). De Belgische pagina is ongedateerd en geeft afgeronde aantallen (±).',
         gaps: 'Plafonds uit mandaten zijn geen aantallen die werkelijk ter plaatse waren.',
       },
       'dutch-mandates': {

@@ -3,7 +3,7 @@ export const pages = {
   ogLocale: 'nl_NL',
   frame: {
     /** The story's link to a chart's own page (/charts/<id>/), which holds its embed codes and citation. */
-    chartPage: 'Insluiten, citeren of als afbeelding',
+    chartPage: 'Insluiten, citeren, afbeelding',
     inStory: 'Deze grafiek in het verhaal',
     /** After a source line that names only the sources: each row's place in them is in the table. */
     locatorsInTable: 'de vindplaats van elke gebeurtenis staat in de tabel',
@@ -73,7 +73,7 @@ export const pages = {
     humanitarian: 'Scholen, hulpbehoevenden en andere gevolgen',
     deployments: 'Troepen, mandaten, opleidingen en budgetten',
     timeline: 'Tijdlijn 2000–2025',
-    incidents: 'Dodentallen per aanslag, per bron',
+    incidents: 'Dodentallen per aanval, per bron',
     'armed-groups': 'Gewapende groepen en waar ze actief zijn',
     discrepancies: 'Waar bronnen elkaar of zichzelf tegenspreken',
     caveats: 'Waar de bronnen zelf waarschuwen voor hun cijfers',

@@ -1,8 +1,8 @@
 /** Interface words of the region profiles (src/components/regions/). */
 export const regionProfile = {
   // The story's short part per region and the region pages (/regions/<slug>/):
-  fullProfile: 'Volledig profiel van {name}',
-  summaryNote: 'Incidenten en doden volgens ACLED, {period}. De vergelijking met een jaar eerder staat op de pagina van elke regio.',
+  fullProfile: 'Volledig profiel: {name}',
+  summaryNote: 'Incidenten en doden volgens ACLED, {period}; de vergelijking met een jaar eerder staat op elke regiopagina.',
   pageKicker: 'Regioprofiel',
   pageTitle: '{name}: regioprofiel',
   backToStory: '{name} in het verhaal',
