@@ -9,7 +9,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['tests/data/**/*.test.ts', 'tests/charts/**/*.test.ts', 'tests/scripts/**/*.test.ts', 'tests/content/**/*.test.ts', 'tests/figures/**/*.test.ts', 'tests/lib/**/*.test.ts', 'tests/i18n/**/*.test.ts'],
+          include: ['tests/data/**/*.test.ts', 'tests/charts/**/*.test.ts', 'tests/scripts/**/*.test.ts', 'tests/content/**/*.test.ts', 'tests/figures/**/*.test.ts', 'tests/lib/**/*.test.ts', 'tests/i18n/**/*.test.ts', 'tests/components/**/*.test.ts'],
           environment: 'node',
         },
       },

@@ -49,3 +49,36 @@ describe('firstCellSpans(table)', () => {
     expect(firstCellSpans({ columns: [{ key: 'region', label: label('R') }], rows })).toEqual([2, 0, 1, 3, 0, 0]);
   });
 });
+
+describe('readingTable dates', () => {
+  it('writes ISO dates and periods as the page does, and leaves other text alone', () => {
+    const full: ChartTable = {
+      columns: [
+        { key: 'label', label: label('Type') },
+        { key: 'period', label: label('Period') },
+        { key: 'date', label: label('Date') },
+      ],
+      rows: [{ label: 'Battles', period: '2024-09-01/2025-05-30', date: '2024-10' }],
+    };
+    const read = readingTable(full, 'nl');
+    expect(read.rows[0]!.period).not.toContain('2024-09-01');
+    expect(read.rows[0]!.period).toMatch(/sep.*2024.*mei.*2025/);
+    expect(read.rows[0]!.date).toMatch(/oktober 2024|okt/);
+    expect(read.rows[0]!.label).toBe('Battles');
+  });
+});
+
+describe('readingTable qualifiers', () => {
+  it('writes qualifier codes as the page’s figures do', () => {
+    const full: ChartTable = {
+      columns: [
+        { key: 'mission', label: label('Mission') },
+        { key: 'value_qualifier', label: label('Qualifier') },
+        { key: 'qualifier', label: label('Qualifier') },
+      ],
+      rows: [{ mission: 'US', value_qualifier: 'more_than', qualifier: 'at least' }],
+    };
+    const read = readingTable(full, 'nl');
+    expect(read.rows[0]).toMatchObject({ value_qualifier: 'meer dan', qualifier: 'minstens' });
+  });
+});

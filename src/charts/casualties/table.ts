@@ -2,10 +2,16 @@
 import { columnLabel } from '../column-labels.ts';
 import type { ChartTable } from '../table-model.ts';
 import type { CasualtyAttack, CasualtyWords } from './model.ts';
-import { attackTitle } from './text.ts';
+import { attackerLabel, attackTitle } from './text.ts';
+import type { Lang } from '../../i18n/lang.ts';
 
-/** The CSV is in English: `english` is the English dictionary's `charts.casualties`. */
-export function casualtyTable(attacks: readonly CasualtyAttack[], english: CasualtyWords): ChartTable {
+/**
+ * The CSV is in English with codes: `words` is the English dictionary's `charts.casualties`.
+ * Given a page's language (and its words), the same rows read in that language: the attack,
+ * attacker, the dead and who reported them in words, for the table a reader sees.
+ */
+export function casualtyTable(attacks: readonly CasualtyAttack[], words: CasualtyWords, lang?: Lang): ChartTable {
+  const english = words;
   return {
     columns: [
       { key: 'attack', label: columnLabel('attack') },
@@ -24,11 +30,11 @@ export function casualtyTable(attacks: readonly CasualtyAttack[], english: Casua
     rows: attacks.flatMap((a) =>
       a.figures.flatMap((f) =>
         f.rows.map((r) => ({
-          attack: attackTitle(a, english, 'en'),
+          attack: attackTitle(a, words, lang ?? 'en'),
           date: r.date,
-          attacker: a.attacker,
+          attacker: lang ? attackerLabel(a.attacker, words, lang) : a.attacker,
           victims: english.victims[f.victims],
-          reported_by: f.reporter,
+          reported_by: lang ? words.reporters[f.reporter] : f.reporter,
           deaths_min: r.deaths_min,
           deaths_max: r.deaths_max,
           qualifier: r.qualifier,

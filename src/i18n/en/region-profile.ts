@@ -4,7 +4,7 @@ import type { Strings } from '../dictionary.ts';
 export const regionProfile: Strings<typeof import('../nl/region-profile.ts').regionProfile> = {
   // The story's short part per region and the region pages (/regions/<slug>/):
   fullProfile: 'Full profile: {name}',
-  summaryNote: 'Incidents and deaths recorded by ACLED, {period}. Each region’s page compares them with the year before.',
+  summaryNote: 'Incidents and deaths recorded by ACLED, {period}.',
   pageKicker: 'Region profile',
   pageTitle: '{name}: region profile',
   backToStory: '{name} in the story',

@@ -2,7 +2,7 @@
 export const regionProfile = {
   // The story's short part per region and the region pages (/regions/<slug>/):
   fullProfile: 'Volledig profiel: {name}',
-  summaryNote: 'Incidenten en doden volgens ACLED, {period}; de vergelijking met een jaar eerder staat op elke regiopagina.',
+  summaryNote: 'Incidenten en doden volgens ACLED, {period}.',
   pageKicker: 'Regioprofiel',
   pageTitle: '{name}: regioprofiel',
   backToStory: '{name} in het verhaal',

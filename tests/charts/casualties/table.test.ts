@@ -27,4 +27,12 @@ describe('casualtyTable(attacks, english)', () => {
     expect(rows.length).toBeGreaterThan(5);
     for (const r of rows) expect(keys.has(key(r)), key(r)).toBe(true);
   });
+
+  it('reads in the page’s language when given one: attack, attacker and reporter in words, the values unchanged', () => {
+    const dutch = casualtyTable(ATTACKS, ui('nl').charts.casualties, 'nl');
+    const codes = casualtyTable(ATTACKS, english);
+    expect(dutch.rows[0]).toMatchObject({ attacker: 'vermoedelijk ISSP', victims: 'soldaten', reported_by: ui('nl').charts.casualties.reporters.official, deaths_min: 10 });
+    expect(String(dutch.rows[0]!.attack)).toMatch(/^December 2024 · nabij Petel Kolé/);
+    expect(dutch.rows.map((r) => [r.deaths_min, r.deaths_max, r.locator])).toEqual(codes.rows.map((r) => [r.deaths_min, r.deaths_max, r.locator]));
+  });
 });
