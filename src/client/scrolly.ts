@@ -42,14 +42,17 @@ function activate(container: HTMLElement, step: HTMLElement | null): void {
   if (label) label.textContent = title;
 }
 
+/** The last step whose top is above the trigger line, or none above the first: where the reader is. */
+function stepAtLine(container: HTMLElement, offset: number): HTMLElement | null {
+  const steps = [...container.querySelectorAll<HTMLElement>('[data-step]')];
+  return steps.filter((s) => s.getBoundingClientRect().top <= offset).at(-1) ?? null;
+}
+
 /** The step a deep link points at (the step itself or anything inside it), or the one above the trigger line. */
 function initialStep(container: HTMLElement, offset: number): HTMLElement | null {
-  const steps = [...container.querySelectorAll<HTMLElement>('[data-step]')];
   const target = hashTarget();
-  const linked = target ? steps.find((s) => s.contains(target)) : undefined;
-  if (linked) return linked;
-  const passed = steps.filter((s) => s.getBoundingClientRect().top <= offset);
-  return passed.at(-1) ?? null;
+  const linked = target ? [...container.querySelectorAll<HTMLElement>('[data-step]')].find((s) => s.contains(target)) : undefined;
+  return linked ?? stepAtLine(container, offset);
 }
 
 function init(container: HTMLElement): void {
@@ -77,6 +80,10 @@ function init(container: HTMLElement): void {
     scroller.resize();
   }, 150);
   window.addEventListener('resize', onResize);
+  // A jump (a link, find in page, a scroll bar drag) can pass several short steps between two
+  // frames, and their enter and exit events then arrive in no useful order: once the page
+  // rests, the step at the trigger line is the one shown.
+  window.addEventListener('scroll', debounce(() => activate(container, stepAtLine(container, offset)), 120), { passive: true });
   window.addEventListener('hashchange', () => {
     const step = initialStep(container, offset);
     if (step) activate(container, step);
