@@ -11,7 +11,6 @@ import type { Lang } from '../../i18n/lang.ts';
  * attacker, the dead and who reported them in words, for the table a reader sees.
  */
 export function casualtyTable(attacks: readonly CasualtyAttack[], words: CasualtyWords, lang?: Lang): ChartTable {
-  const english = words;
   return {
     columns: [
       { key: 'attack', label: columnLabel('attack') },
@@ -33,7 +32,7 @@ export function casualtyTable(attacks: readonly CasualtyAttack[], words: Casualt
           attack: attackTitle(a, words, lang ?? 'en'),
           date: r.date,
           attacker: lang ? attackerLabel(a.attacker, words, lang) : a.attacker,
-          victims: english.victims[f.victims],
+          victims: words.victims[f.victims],
           reported_by: lang ? words.reporters[f.reporter] : f.reporter,
           deaths_min: r.deaths_min,
           deaths_max: r.deaths_max,
