@@ -56,14 +56,15 @@ describe('readingTable dates', () => {
       columns: [
         { key: 'label', label: label('Type') },
         { key: 'period', label: label('Period') },
-        { key: 'date', label: label('Date') },
+        { key: 'as_of', label: label('As of') },
       ],
-      rows: [{ label: 'Battles', period: '2024-09-01/2025-05-30', date: '2024-10' }],
+      rows: [{ label: 'Battles', period: '2024-09-01/2025-05-30', as_of: '2024-10' }],
     };
     const read = readingTable(full, 'nl');
     expect(read.rows[0]!.period).not.toContain('2024-09-01');
     expect(read.rows[0]!.period).toMatch(/sep.*2024.*mei.*2025/);
-    expect(read.rows[0]!.date).toMatch(/oktober 2024|okt/);
+    expect(read.columns.map((c) => c.key)).toEqual(['label', 'period', 'as_of']);
+    expect(read.rows[0]!.as_of).toMatch(/oktober 2024|okt/);
     expect(read.rows[0]!.label).toBe('Battles');
   });
 });
