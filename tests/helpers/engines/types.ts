@@ -43,11 +43,15 @@ export interface Engine {
 /** Polls a page condition until it holds; the last value is in the error. */
 export async function waitUntil<T>(read: () => Promise<T>, ok: (value: T) => boolean, what: string, timeout = 10_000): Promise<T> {
   const end = Date.now() + timeout;
-  let value = await read();
-  while (!ok(value)) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}; last value: ${JSON.stringify(value)}`);
+  for (;;) {
+    // A read taken while the page navigates may find no document yet (Firefox: documentElement
+    // is null); that is "not yet", not a failure, until the time is up.
+    const last = await read().then((value) => ({ value }), (error: unknown) => ({ error }));
+    if ('value' in last && ok(last.value)) return last.value;
+    if (Date.now() > end) {
+      const seen = 'value' in last ? `last value: ${JSON.stringify(last.value)}` : `last error: ${String(last.error)}`;
+      throw new Error(`timed out waiting for ${what}; ${seen}`);
+    }
     await new Promise((r) => setTimeout(r, 100));
-    value = await read();
   }
-  return value;
 }
