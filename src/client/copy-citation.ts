@@ -56,3 +56,6 @@ document.addEventListener('click', (e) => {
     }
   });
 });
+
+/** A module of its own, loaded by interactions.ts where its markup is on the page. */
+export {};

@@ -18,7 +18,10 @@ function twoFrames(): Promise<void> {
   return new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r())));
 }
 
+let interactionsLoaded: Promise<unknown> = Promise.resolve();
+
 async function settle(): Promise<void> {
+  await interactionsLoaded;
   await document.fonts?.ready;
   await twoFrames();
 }
@@ -112,5 +115,12 @@ function followReading(): void {
   for (const s of sections) observer.observe(s);
 }
 
-void landOnHash().then(followReading);
-addEventListener('hashchange', () => void landOnHash());
+/**
+ * Lands a deep link once the page's interactions (`ready`) have loaded, since some change
+ * the layout (scroll steps going live), then keeps the address with the reading.
+ */
+export function followDeepLinks(ready: Promise<unknown>): void {
+  interactionsLoaded = ready;
+  void landOnHash().then(followReading);
+  addEventListener('hashchange', () => void landOnHash());
+}

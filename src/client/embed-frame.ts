@@ -1,17 +1,14 @@
 /**
  * Inside an embed: report the content height to the host page whenever it changes, in
  * two messages: our own, versioned (see public/embed.js for the protocol), and AMP's
- * `embed-size`, which amp-iframe reads. Also answers the host's height requests and
- * applies the ?theme= parameter.
+ * `embed-size`, which amp-iframe reads. Also answers the host's height requests. The
+ * ?theme= parameter is applied before the first paint, by embed-theme.ts.
  */
 const RESIZE = 'niger-explainer:resize';
 const REQUEST = 'niger-explainer:request-height';
 /** The version of our message; public/embed.js also accepts the unversioned one older embeds send. */
 const VERSION = 1;
 const chart = document.documentElement.dataset.chart ?? '';
-
-const theme = new URLSearchParams(location.search).get('theme');
-if (theme === 'light' || theme === 'dark') document.documentElement.dataset.theme = theme;
 
 let last = 0;
 function report(force = false): void {
@@ -36,3 +33,6 @@ addEventListener('message', (event) => {
   if (event.source === window.parent && data && typeof data === 'object' && data.type === REQUEST) report(true);
 });
 report(true);
+
+/** A module of its own, loaded by interactions.ts where its markup is on the page. */
+export {};

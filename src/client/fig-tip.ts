@@ -113,3 +113,9 @@ document.addEventListener('keydown', (e) => {
 });
 addEventListener('scroll', () => current && !layer.hidden && place(current), { passive: true });
 addEventListener('resize', () => current && !layer.hidden && place(current));
+// This module loads after the first paint: a figure a deep link focused before then shows its tip now.
+const focusedFigure = figureOf(document.activeElement);
+if (focusedFigure) show(focusedFigure);
+
+/** A module of its own, loaded by interactions.ts where its markup is on the page. */
+export {};

@@ -14,3 +14,6 @@ function syncLangLinks(): void {
 syncLangLinks();
 addEventListener('hashchange', syncLangLinks);
 addEventListener('app:statechange', syncLangLinks);
+
+/** A module of its own, loaded by interactions.ts where its markup is on the page. */
+export {};

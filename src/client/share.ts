@@ -109,3 +109,6 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('[data-copy-fr
     if (source) navigator.clipboard.writeText(source.textContent ?? '').catch(() => selectText(source));
   });
 }
+
+/** A module of its own, loaded by interactions.ts where its markup is on the page. */
+export {};
