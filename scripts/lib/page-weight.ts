@@ -1,7 +1,22 @@
 /** What a page costs on first view: its HTML and the CSS and JS it loads (images are inline SVG), raw, gzip and brotli. */
+import { selectOne } from 'css-select';
+import { parseDocument } from 'htmlparser2';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+
+/** `from "./x.js"` and `import "./x.js"`, as Vite writes static imports. */
+const IMPORTED = /from\s*"\.\/([^"]+)"|import\s*"\.\/([^"]+)"/g;
+/** An entry of client/interactions.ts as Vite writes it: [`selector`, () => …import(`./module.js`)…]. */
+const INTERACTION = /\[`([^`]+)`,\(\)=>[^\]]*?import\(`\.\/([^`]+)`\)/g;
+
+/** The interactions a module loads after the first paint, and the markup each needs. */
+function interactionsOf(source: string): Array<{ selector: string; module: string }> {
+  const found = [...source.matchAll(INTERACTION)].map((m) => ({ selector: m[1]!, module: m[2]! }));
+  const dynamic = source.match(/import\(`/g)?.length ?? 0;
+  if (found.length !== dynamic) throw new Error(`page-weight: read ${found.length} of ${dynamic} dynamic imports as interactions; has the built form of client/interactions.ts changed?`);
+  return found;
+}
 
 export const kb = (n: number) => Math.round((n / 1024) * 10) / 10;
 
@@ -11,10 +26,14 @@ export function weigh(dist: string, pagePath: string) {
   const text = html.toString('utf8');
   const assets = [...text.matchAll(/<(?:script[^>]*\ssrc|link[^>]*rel="stylesheet"[^>]*\shref)="(\/[^"]+)"/g)].map((m) => m[1]!);
   const modules = new Set<string>(assets);
-  // Follow static imports between the site's own JS modules.
-  for (const asset of [...modules]) {
+  const dom = parseDocument(text);
+  // Follow the site's own JS modules: their static imports, and the interactions they load
+  // after the first paint where this page has the markup one needs (client/interactions.ts).
+  for (const asset of modules) {
     if (!asset.endsWith('.js')) continue;
-    for (const m of readFileSync(join(dist, asset), 'utf8').matchAll(/from\s*"\.\/([^"]+)"|import\s*"\.\/([^"]+)"/g)) modules.add(`/_astro/${m[1] ?? m[2]}`);
+    const source = readFileSync(join(dist, asset), 'utf8');
+    for (const m of source.matchAll(IMPORTED)) modules.add(`/_astro/${m[1] ?? m[2]}`);
+    for (const { selector, module } of interactionsOf(source)) if (selectOne(selector, dom)) modules.add(`/_astro/${module}`);
   }
   const parts = [{ path: pagePath, type: 'html', body: html }, ...[...modules].map((p) => ({ path: p, type: p.endsWith('.js') ? 'js' : 'css', body: readFileSync(join(dist, p)) }))];
   const size = (type?: string) =>
