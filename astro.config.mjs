@@ -11,7 +11,7 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Dutch at the root, English under /en/: getRelativeLocaleUrl() builds every link between them.
-  i18n: { locales: ['nl', 'en'], defaultLocale: 'nl', routing: { prefixDefaultLocale: false, redirectToDefaultLocale: false } },
+  i18n: { locales: ['nl', 'en', 'fr'], defaultLocale: 'nl', routing: { prefixDefaultLocale: false, redirectToDefaultLocale: false } },
   compressHTML: true,
   devToolbar: { enabled: false },
   // Chapter prose: src/content/**/*.mdoc, with the tags markdoc.config.mjs declares.

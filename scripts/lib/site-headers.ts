@@ -82,14 +82,14 @@ export const PAGE_TYPES: PageType[] = [
     },
   },
   // `/en` without its slash is redirected to `/en/`; the redirect carries the page headers too.
-  { name: 'story pages', patterns: ['/', '/index.html', '/en', '/en/', '/en/index.html'], headers: PAGE },
-  { name: 'share pages', patterns: ['/s/*', '/en/s/*'], headers: PAGE },
-  { name: 'region pages', patterns: ['/regions/*', '/en/regions/*'], headers: PAGE },
-  { name: 'sources pages', patterns: ['/sources/*', '/en/sources/*'], headers: PAGE },
-  { name: 'chart pages', patterns: ['/charts/*', '/en/charts/*'], headers: PAGE },
-  { name: 'corrections pages', patterns: ['/corrections/*', '/en/corrections/*'], headers: PAGE },
-  { name: 'not-found pages (every 404 response)', patterns: ['/404.html', '/en/404/*'], headers: PAGE },
-  { name: 'embeds', patterns: ['/embed/*', '/en/embed/*'], headers: { 'Content-Security-Policy': EMBED_CSP, 'Cache-Control': REVALIDATE } },
+  { name: 'story pages', patterns: ['/', '/index.html', '/en', '/en/', '/en/index.html', '/fr', '/fr/', '/fr/index.html'], headers: PAGE },
+  { name: 'share pages', patterns: ['/s/*', '/en/s/*', '/fr/s/*'], headers: PAGE },
+  { name: 'region pages', patterns: ['/regions/*', '/en/regions/*', '/fr/regions/*'], headers: PAGE },
+  { name: 'sources pages', patterns: ['/sources/*', '/en/sources/*', '/fr/sources/*'], headers: PAGE },
+  { name: 'chart pages', patterns: ['/charts/*', '/en/charts/*', '/fr/charts/*'], headers: PAGE },
+  { name: 'corrections pages', patterns: ['/corrections/*', '/en/corrections/*', '/fr/corrections/*'], headers: PAGE },
+  { name: 'not-found pages (every 404 response)', patterns: ['/404.html', '/en/404/*', '/fr/404/*'], headers: PAGE },
+  { name: 'embeds', patterns: ['/embed/*', '/en/embed/*', '/fr/embed/*'], headers: { 'Content-Security-Policy': EMBED_CSP, 'Cache-Control': REVALIDATE } },
   // Only found files get this: a missing one is a 404, answered by the not-found page's headers.
   { name: 'hashed build assets', patterns: ['/_astro/*'], headers: { 'Cache-Control': 'public, max-age=31536000, immutable' } },
   { name: 'embed script, oEmbed and data downloads (any site may fetch them)', patterns: ['/embed.js', '/oembed/*', '/data/*', '/corrections.xml'], headers: SHARED_HOURLY },
@@ -99,6 +99,7 @@ export const PAGE_TYPES: PageType[] = [
 /** The page a 404 response serves, by path prefix; the first match wins. */
 export const NOT_FOUND_PAGES: readonly { under: string; page: string }[] = [
   { under: '/en/', page: '/en/404/' },
+  { under: '/fr/', page: '/fr/404/' },
   { under: '/', page: '/404.html' },
 ];
 

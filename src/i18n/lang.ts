@@ -1,2 +1,2 @@
-/** The site's two languages: Dutch at /, English under /en/. */
-export type Lang = 'nl' | 'en';
+/** The site's languages: Dutch at /, English under /en/, French under /fr/. */
+export type Lang = 'nl' | 'en' | 'fr';

@@ -2,6 +2,7 @@
 import type { FormatLocaleDefinition } from 'd3-format';
 import type { TimeLocaleDefinition } from 'd3-time-format';
 import { locale as en } from './en/locale.ts';
+import { locale as fr } from './fr/locale.ts';
 import type { Lang } from './lang.ts';
 import { locale as nl } from './nl/locale.ts';
 
@@ -11,4 +12,4 @@ export interface LocaleDefinition {
   time: TimeLocaleDefinition;
 }
 
-export const LOCALES: Record<Lang, LocaleDefinition> = { nl, en };
+export const LOCALES: Record<Lang, LocaleDefinition> = { nl, en, fr };

@@ -1,0 +1,40 @@
+import type { Strings } from '../dictionary.ts';
+
+/** Display names of the coded values in the data: ACLED's types, the report's actors, short source names. */
+export const labels: Strings<typeof import('../nl/labels.ts').labels> = {
+  eventTypes: {
+    all: 'All types',
+    battles: 'Battles',
+    explosions_remote_violence: 'Explosions and remote violence',
+    violence_against_civilians: 'Violence against civilians',
+    civilian_targeting: 'Civilian targeting',
+  },
+  subEventTypes: {
+    all: 'Total',
+    armed_clash: 'Armed clashes',
+    remote_explosive_landmine_ied: 'Remote explosives, landmines, IEDs',
+    air_drone_strike: 'Air and drone strikes',
+    shelling_artillery_missile: 'Shelling, artillery, missiles',
+    attack: 'Attacks',
+    abduction_forced_disappearance: 'Abductions and forced disappearances',
+  },
+  actors: {
+    ISSP: 'ISSP',
+    JNIM: 'JNIM',
+    ISWAP: 'ISWAP',
+    MPLJ: 'MPLJ',
+    'Boko Haram/JAS': 'Boko Haram/JAS',
+    'ongeïdentificeerde gewapende groepen': 'Unidentified armed groups',
+    'onbekende gewapende groepen': 'Unknown armed groups',
+    'Nigerese leger': 'Nigerien army',
+    gemeenschapsmilities: 'Community militias',
+    gemeenschapsmilitie: 'Community militia',
+  },
+  sourceShort: {
+    'cgrs-coi-niger-2025': 'CGRS/Cedoca, COI Focus Niger (11 July 2025)',
+    'be-defence-new-nero': 'Belgian Defence, “Onze missie in Niger”',
+    'nl-kamerbrief-sahel-2022': 'Dutch letter to parliament on the Sahel, 29 521 no. 456 (Nov 2022)',
+    'nl-missies-overzicht': 'Dutch government, “Nederlandse bijdrage aan missies en operaties”',
+    'news-us-withdrawal-2024': 'News item on the US withdrawal (April 2024)',
+  },
+};
