@@ -1,71 +1,71 @@
 import type { Strings } from '../dictionary.ts';
 
-const acledEvents =
-  'ACLED collects incidents from local, regional and international news sources and organisations, and records for each the type of violence, the actors, a description, the place and an indication of the reported deaths. These figures count three types: battles, explosions/remote violence and violence against civilians.';
-const acledFatalities =
-  'ACLED does not verify death tolls and, where reports differ, takes the lowest: its fatality counts are conservative estimates, not definitive counts.';
-const coiSelection =
-  'The CGRS/Cedoca COI Focus quotes ACLED only for these three types of violence; it leaves out riots, protests and strategic developments. It calls ACLED figures an estimate and an indication of trends. Alongside ACLED it draws on national and international media and on reports of international organisations such as UNHCR and the International Crisis Group. We did not query ACLED ourselves.';
-const acledPeriod = 'Period: {current}, compared with {previous}. ACLED data consulted by Cedoca on {consulted}.';
-
 /** Citing a figure or chart, how sure the sources are, and "About this data" per chart. */
+const acledEvents =
+  'ACLED recueille des incidents auprès de sources d’information et d’organisations locales, régionales et internationales, et enregistre pour chaque incident le type de violence, les acteurs, une description, le lieu et une indication du nombre de morts signalés. Ces chiffres portent sur trois types d’événements\u00a0: affrontements armés (Battles), explosions/violence à distance (Explosions/Remote violence) et violence contre les civils (Violence against civilians).';
+const acledFatalities =
+  'ACLED ne vérifie pas les bilans et retient le nombre le plus bas lorsque les informations divergent\u00a0: ses bilans sont des estimations prudentes, pas des décomptes définitifs.';
+const coiSelection =
+  'Le COI Focus du CGRA/Cedoca ne cite ACLED que pour ces trois types de violence\u202f; il laisse de côté les émeutes, les manifestations et les développements stratégiques. Il qualifie les chiffres d’ACLED d’estimation et d’indication des tendances. Outre ACLED, il s’appuie sur les médias nationaux et internationaux et sur les rapports d’organisations internationales comme le HCR et l’International Crisis Group. Nous n’avons pas consulté ACLED nous-mêmes.';
+const acledPeriod = 'Période\u00a0: {current}, comparée à {previous}. Données ACLED consultées par le Cedoca le {consulted}.';
+
 export const cite: Strings<typeof import('../nl/cite.ts').cite> = {
-  cite: 'Cite',
-  copy: 'Copy citation',
-  copied: 'Citation copied',
-  copyFailed: 'Could not copy the citation',
-  permalink: 'Permanent link to this figure',
+  cite: 'Citer',
+  copy: 'Copier la référence',
+  copied: 'Référence copiée',
+  copyFailed: 'La copie de la référence a échoué',
+  permalink: 'Lien permanent vers ce chiffre',
   reference: '{publisher}, {title}',
   sourced: '{reference}, {locator}',
-  quotedIn: '{data}, as quoted in {reference}, {locator}, consulted on {consulted}',
-  derived: 'Derived ({derivation}) from: {rows}',
-  onSite: '{citation}. In: {site}, {url}',
-  chart: '{site}, “{title}” (chart), {url}. Source: {source} Locators: {locators}.',
-  howToCite: 'How to cite this chart',
-  citeSourceAs: 'Cite as',
+  quotedIn: '{data}, cité dans {reference}, {locator}, consulté le {consulted}',
+  derived: 'Dérivé ({derivation}) de\u00a0: {rows}',
+  onSite: '{citation}. Dans\u00a0: {site}, {url}',
+  chart: '{site}, «\u00a0{title}\u00a0» (graphique), {url}. Source\u00a0: {source} Références\u00a0: {locators}.',
+  howToCite: 'Comment citer ce graphique',
+  citeSourceAs: 'Citer ainsi',
   sure: {
-    title: 'How sure',
-    single: 'one place in the sources gives this figure.',
-    agreeing: '{count} places in the sources give the same figure ({locators}).',
-    disagree: 'the sources disagree on this figure.',
-    disagreeLink: 'See the disagreement',
-    qualified: 'The source says “{word}”.',
-    warns: 'The source itself warns ({locator}):',
+    title: 'Degré de certitude',
+    single: 'un seul endroit des sources donne ce chiffre.',
+    agreeing: '{count} endroits des sources donnent le même chiffre ({locators}).',
+    disagree: 'les sources se contredisent sur ce chiffre.',
+    disagreeLink: 'Voir la divergence',
+    qualified: 'La source écrit «\u00a0{word}\u00a0».',
+    warns: 'La source met elle-même en garde ({locator})\u00a0:',
   },
   about: {
-    title: 'About this data',
+    title: 'À propos de ces données',
     charts: {
       'partners-timeline': {
-        what: 'Events the sources date, as precisely as they date them (year, month or day). The Belgian Defence page and the Dutch letter describe their own countries’ part; the COI Focus the rest.',
-        gaps: 'An event no source dates is not shown.',
+        what: 'Les événements que datent les sources, avec la précision qu’elles donnent (année, mois ou jour). La page de la Défense belge et la lettre au Parlement néerlandais décrivent l’engagement de leur propre pays\u202f; le COI Focus, le reste.',
+        gaps: 'Un événement qu’aucune source ne date n’y figure pas.',
       },
       'missions-personnel': {
-        what: 'Numbers of troops and staff as the sources give them: a government (Belgium), the CGRS report (EUCAP, Russia) or a news report (the US). The Belgian page is undated and gives rounded numbers (±).',
-        gaps: 'Ceilings from mandates are not numbers that were actually on the ground.',
+        what: 'Effectifs militaires et civils tels que les donnent les sources\u00a0: un gouvernement (Belgique), le rapport du CGRA (EUCAP, Russie) ou un article de presse (États-Unis). La page belge n’est pas datée et donne des nombres arrondis (±).',
+        gaps: 'Les plafonds fixés par les mandats ne sont pas des effectifs réellement présents sur le terrain.',
       },
       'dutch-mandates': {
-        what: 'The Dutch mandates as the letter to parliament of November 2022 describes them: which are extended and which end.',
-        gaps: 'What happened after the letter is in other sources.',
+        what: 'Les mandats néerlandais tels que les décrit la lettre au Parlement de novembre 2022\u00a0: ceux qui sont prolongés et ceux qui prennent fin.',
+        gaps: 'Ce qui s’est passé après la lettre figure dans d’autres sources.',
       },
       'violence-by-type': { events: acledEvents, fatalities: acledFatalities, selection: coiSelection, period: acledPeriod },
       'civilian-targeting-actors': { events: acledEvents, fatalities: acledFatalities, selection: coiSelection, period: acledPeriod },
       'casualty-chart': {
-        what: 'For each attack, every death toll the COI Focus gives: the government’s, the perpetrator’s, other sources’ and ACLED’s. They often disagree, so they are shown side by side.',
+        what: 'Pour chaque attaque, chaque bilan que cite le COI Focus\u00a0: celui des autorités, celui des auteurs, celui d’autres sources et celui d’ACLED. Ils se contredisent souvent\u202f; c’est pourquoi ils figurent côte à côte.',
         fatalities: acledFatalities,
       },
       'idp-by-region': {
-        what: 'People displaced within Niger by region, as the COI Focus takes them from UNHCR figures (§7).',
-        gaps: 'The regions the source names do not add up to the national total; the difference is listed among the disagreements.',
+        what: 'Déplacés internes au Niger par région, tels que le COI Focus les reprend des chiffres du HCR (§7).',
+        gaps: 'Les régions que cite la source ne s’additionnent pas jusqu’au total national\u202f; l’écart figure parmi les divergences.',
       },
       'refugees-by-origin': {
-        what: 'Refugees and asylum seekers in Niger by country of origin, as the COI Focus takes them from UNHCR figures (§7).',
-        gaps: 'For some countries the source gives only a share, not a number.',
+        what: 'Réfugiés et demandeurs d’asile au Niger par pays d’origine, tels que le COI Focus les reprend des chiffres du HCR (§7).',
+        gaps: 'Pour certains pays, la source ne donne qu’une part, pas de nombre.',
       },
       'region-map': {
         events: acledEvents,
         fatalities: acledFatalities,
         selection: coiSelection,
-        diffa: 'On Diffa the report itself says ACLED counts too few: “Mogelijk zijn het aantal door ACLED geregistreerde incidenten een onderschatting van het werkelijke aantal” (possibly an undercount of the real number, §6.3); UN and police figures report more incidents.',
+        diffa: 'Pour Diffa, le rapport indique lui-même qu’ACLED compte trop peu d’incidents\u00a0: «\u00a0Mogelijk zijn het aantal door ACLED geregistreerde incidenten een onderschatting van het werkelijke aantal\u00a0» (le nombre d’incidents enregistrés par ACLED sous-estime peut-être le nombre réel, §6.3)\u202f; l’ONU et la police signalent davantage d’incidents.',
         period: acledPeriod,
       },
     },

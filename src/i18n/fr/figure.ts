@@ -2,33 +2,33 @@ import type { Strings } from '../dictionary.ts';
 
 /** The figure component's words: qualifiers go before the number, units after it. */
 export const figure: Strings<typeof import('../nl/figure.ts').figure> = {
-  derived: 'Derived',
-  qualifier: { exact: '', approx: 'about ', nearly: 'nearly ', at_least: 'at least ', more_than: 'more than ', at_most: 'at most ' },
+  derived: 'Dérivé',
+  qualifier: { exact: '', approx: 'environ ', nearly: 'près de ', at_least: 'au moins ', more_than: 'plus de ', at_most: 'au plus ' },
   unit: {
-    million: 'million',
+    million: 'millions',
     // partners, missions
-    millionDollars: 'million dollars',
-    millionEuros: 'million euros',
-    millionEurosAYear: 'million euros a year',
-    euro: 'euro',
+    millionDollars: 'millions de dollars',
+    millionEuros: 'millions d’euros',
+    millionEurosAYear: 'millions d’euros par an',
+    euro: 'euros',
     // end partners, missions
   },
   derivation: {
-    changeOnYearEarlier: 'change on a year earlier',
+    changeOnYearEarlier: 'variation par rapport à un an plus tôt',
     // chapters violence, casualty-counts
-    battlesOfAllIncidents: 'battles divided by all incidents',
-    civilianTargetingOfAllIncidents: 'civilian-targeting incidents divided by all incidents',
-    allMinusNamedActors: 'all civilian-targeting incidents minus those of the named actors',
+    battlesOfAllIncidents: 'affrontements armés divisés par l’ensemble des incidents',
+    civilianTargetingOfAllIncidents: 'incidents prenant des civils pour cible divisés par l’ensemble des incidents',
+    allMinusNamedActors: 'ensemble des incidents prenant des civils pour cible moins ceux des acteurs cités',
     // end violence, casualty-counts
     // chapter regions
-    sumOfDeathsByType: 'sum of the deaths by type',
-    sumOfTabel1Rows: 'sum of the rows of Tabel 1',
+    sumOfDeathsByType: 'somme des morts par type',
+    sumOfTabel1Rows: 'somme des lignes du Tabel 1',
     // end regions
     // Chapters displacement and sources:
-    sumOfFourRegions: 'sum of the four regions',
-    nationalMinusFourRegions: 'national total minus the sum of the four regions',
-    diffaOfNationalTotal: 'Diffa divided by the national total',
-    hundredMinusNamedShares: '100 minus the named shares',
+    sumOfFourRegions: 'somme des quatre régions',
+    nationalMinusFourRegions: 'total national moins la somme des quatre régions',
+    diffaOfNationalTotal: 'Diffa divisé par le total national',
+    hundredMinusNamedShares: '100 moins les parts citées',
     // end displacement, sources
   },
 };
