@@ -30,8 +30,8 @@ function largestRow(rows: readonly TableRow[], key: string, by: (v: number) => n
  * Per chart: the largest value its marks show, read from its data table (not from the
  * description's own code), and the unit that must stand next to it.
  */
-const PEOPLE: Record<Lang, string> = { nl: 'mensen', en: 'people' };
-const EVENTS: Record<Lang, string> = { nl: 'gebeurtenissen', en: 'events' };
+const PEOPLE: Record<Lang, string> = { nl: 'mensen', en: 'people', fr: 'personnes' };
+const EVENTS: Record<Lang, string> = { nl: 'gebeurtenissen', en: 'events', fr: 'événements' };
 function expected(id: ChartId, state: string, lang: Lang): { value: number; unit: string } {
   const t = ui(lang);
   const rows = CHART_TABLES[id]().rows;
@@ -85,7 +85,7 @@ describe('text alternatives say the point first', () => {
 });
 
 /** Where the sentence on what kind of chart it is starts: after the point. */
-const KIND: Record<Lang, RegExp> = { nl: /(?<=[.)] )(Staafdiagram|Kaart|Puntgrafiek|Tijdlijn) /, en: /(?<=[.)] )(Bar chart|Map|Dot plot|Timeline) / };
+const KIND: Record<Lang, RegExp> = { nl: /(?<=[.)] )(Staafdiagram|Kaart|Puntgrafiek|Tijdlijn) /, en: /(?<=[.)] )(Bar chart|Map|Dot plot|Timeline) /, fr: /(?<=[.)] )(Diagramme en barres|Carte|Graphique à points|Chronologie) / };
 /** Dates ("30 juni 2024", "Sep 2024") are not values: the kind sentence may name the period. */
 const withoutDates = (text: string) => text.replace(/(\d{1,2} )?\p{L}+ \d{4}/gu, '');
 const numbersIn = (text: string) => (withoutDates(text).match(/\d[\d.,]*/g) ?? []).map((n) => n.replace(/[.,]$/, ''));

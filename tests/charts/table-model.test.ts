@@ -2,7 +2,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { formatCell, tableToCsv, type ChartTable } from '../../src/charts/table-model.ts';
 
-const label = (text: string) => ({ nl: text, en: text });
+const label = (text: string) => ({ nl: text, en: text, fr: text });
 const table: ChartTable = {
   columns: [
     { key: 'place', label: label('Place') },

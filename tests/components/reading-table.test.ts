@@ -3,7 +3,7 @@ import type { ChartTable } from '../../src/charts/table-model.ts';
 import { firstCellSpans, readingTable } from '../../src/components/charts/reading-table.ts';
 import { sourceLabel } from '../../src/lib/provenance.ts';
 
-const label = (text: string) => ({ nl: text, en: text });
+const label = (text: string) => ({ nl: text, en: text, fr: text });
 const columns = [
   { key: 'region', label: label('Region') },
   { key: 'code', label: label('Code') },
