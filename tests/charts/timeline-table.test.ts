@@ -46,7 +46,7 @@ describe('timelineTable(timeline, titleOf, columns)', () => {
 
   it('labels its columns in both languages', () => {
     const table = timelineTable([], titleOf, columns);
-    expect(table.columns.find((c) => c.key === 'date')!.label).toEqual({ nl: columns.nl.date, en: columns.en.date });
+    expect(table.columns.find((c) => c.key === 'date')!.label).toEqual({ nl: columns.nl.date, en: columns.en.date, fr: columns.fr.date });
     expect(table.columns.map((c) => c.key)).toEqual(['date', 'actor', 'title_nl', 'title_en', 'category', 'lane', 'era', 'source_id', 'locator']);
   });
 });
