@@ -257,7 +257,7 @@ export const charts: Strings<typeof import('../nl/charts.ts').charts> = {
     population: 'Population (INS 2023)',
     regionalCapital: 'chef-lieu de région',
     summary: 'Carte des huit régions du Niger, {how}.',
-    howCircles: 'avec pour chaque région un cercle proportionnel au nombre de {unit}',
+    howCircles: 'avec, pour chaque région, un cercle proportionnel au total des {unit}',
     howShades: 'colorées selon «\u00a0{metric}\u00a0»',
     pointFirst: '{region} arrive en tête\u00a0: {value} sur la période {period}. Suit {second}, avec {secondValue}.',
     pointChange: 'Plus forte évolution sur un an\u00a0: {region}, {value}.',
@@ -269,7 +269,7 @@ export const charts: Strings<typeof import('../nl/charts.ts').charts> = {
   /** The first sentences of each chart's text alternative: its point, from the data. */
   points: {
     violenceByType: '{type}\u00a0: forme de violence la plus fréquente, {value} incidents sur la période {period}. Plus forte variation sur un an\u00a0: {changeType}, de {before} à {after} incidents.',
-    civilianActors: '{actor} a été l’acteur le plus souvent en cause dans les incidents prenant des civils pour cible\u00a0: {value} sur la période {period}.',
+    civilianActors: 'Acteur le plus souvent en cause dans les incidents prenant des civils pour cible\u00a0: {actor}, avec {value} incidents sur la période {period}.',
     missionsPersonnel: 'La plus grande présence étrangère que comptent les sources\u00a0: {label}, {value} personnes.',
     dutchMandates: 'Le plus grand mandat néerlandais\u00a0: {label}, {value} personnes.',
     idpByRegion: 'Parmi les régions que cite la source, {region} accueille le plus de déplacés internes\u00a0: {value} personnes en {month}.',
