@@ -192,7 +192,7 @@ export const charts: Strings<typeof import('../nl/charts.ts').charts> = {
       all: 'tous les morts',
     },
     bounds: { approx: 'environ {n}', at_least: 'au moins {n}', more_than: 'plus de {n}', at_most: 'au plus {n}', range: '{min} à {max}' },
-    attacker: { suspected: 'vraisemblablement {actor}', probably: 'probablement {actor}', unknownGroupOnMotorcycles: 'groupe inconnu à moto' },
+    attacker: { suspected: '{actor} (présumé)', probably: '{actor} (probablement)', unknownGroupOnMotorcycles: 'groupe inconnu à moto' },
     place: { between: 'entre {a} et {b}', around: 'aux environs de {place}', near: 'près de {place}', counterOperation: '{place} (contre-offensive)' },
   },
   /** The region profiles' words for data values: who died, what a department count measures, places, reporters, groups. */
