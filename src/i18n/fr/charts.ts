@@ -37,7 +37,7 @@ export const charts: Strings<typeof import('../nl/charts.ts').charts> = {
     personnelSummary: 'Diagramme en barres du nombre de personnes par présence étrangère au Niger, avec pour chaque barre le type de chiffre\u00a0: {labels}.',
     mandatesSummary: 'Diagramme en barres de l’effectif maximal par mission des mandats néerlandais de novembre 2022, avec leur durée\u00a0: {labels}.',
     personnelSubtitle: 'Personnes présentes au Niger par présence étrangère\u202f; le type de chiffre et sa date figurent sur chaque barre. ≈ environ, > plus de',
-    mandatesSubtitle: 'Nombre maximal de personnes par mission dans les mandats nationaux néerlandais, selon la lettre au Parlement de novembre 2022',
+    mandatesSubtitle: 'Nombre maximal de personnes par mission dans les mandats nationaux néerlandais, selon la lettre à la Seconde Chambre de novembre 2022',
     // {date}: the mandate's end as precise as the source gives it (a day when extended, a month when not, in the data).
     mandate: { extended: '{name}\u00a0: prolongé jusqu’au {date}', notExtended: '{name}\u00a0: prend fin en {date}, non prolongé' },
     columns: {

@@ -36,7 +36,7 @@ export const cite: Strings<typeof import('../nl/cite.ts').cite> = {
     title: 'À propos de ces données',
     charts: {
       'partners-timeline': {
-        what: 'Les événements que datent les sources, avec la précision qu’elles donnent (année, mois ou jour). La page de la Défense belge et la lettre au Parlement néerlandais décrivent l’engagement de leur propre pays\u202f; le COI Focus, le reste.',
+        what: 'Les événements que datent les sources, avec la précision qu’elles donnent (année, mois ou jour). La page de la Défense belge et la lettre à la Seconde Chambre décrivent l’engagement de leur propre pays\u202f; le COI Focus, le reste.',
         gaps: 'Un événement qu’aucune source ne date n’y figure pas.',
       },
       'missions-personnel': {
@@ -44,7 +44,7 @@ export const cite: Strings<typeof import('../nl/cite.ts').cite> = {
         gaps: 'Les plafonds fixés par les mandats ne sont pas des effectifs réellement présents sur le terrain.',
       },
       'dutch-mandates': {
-        what: 'Les mandats néerlandais tels que les décrit la lettre au Parlement de novembre 2022\u00a0: ceux qui sont prolongés et ceux qui prennent fin.',
+        what: 'Les mandats néerlandais tels que les décrit la lettre à la Seconde Chambre de novembre 2022\u00a0: ceux qui sont prolongés et ceux qui prennent fin.',
         gaps: 'Ce qui s’est passé après la lettre figure dans d’autres sources.',
       },
       'violence-by-type': { events: acledEvents, fatalities: acledFatalities, selection: coiSelection, period: acledPeriod },

@@ -1,5 +1,5 @@
 /**
- * English interface text: every translated string that is not story prose (story prose is
+ * French interface text: every translated string that is not story prose (story prose is
  * in src/content/), split by area. The same keys as src/i18n/nl/ (the types enforce it).
  */
 import type { Dictionary } from '../dictionary.ts';

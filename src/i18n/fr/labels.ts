@@ -35,7 +35,7 @@ export const labels: Strings<typeof import('../nl/labels.ts').labels> = {
   sourceShort: {
     'cgrs-coi-niger-2025': 'CGRA/Cedoca, COI Focus Niger (11\u00a0juillet 2025)',
     'be-defence-new-nero': 'Défense belge, «\u00a0Onze missie in Niger\u00a0»',
-    'nl-kamerbrief-sahel-2022': 'Lettre au Parlement néerlandais sur le Sahel, Kamerstuk 29\u00a0521, n°\u00a0456 (nov. 2022)',
+    'nl-kamerbrief-sahel-2022': 'Lettre à la Seconde Chambre sur le Sahel, Kamerstuk 29\u00a0521, n°\u00a0456 (nov. 2022)',
     'nl-missies-overzicht': 'Gouvernement néerlandais, «\u00a0Nederlandse bijdrage aan missies en operaties\u00a0»',
     'news-us-withdrawal-2024': 'Article de presse sur le retrait américain (avril 2024)',
   },
