@@ -93,8 +93,9 @@ export const charts: Strings<typeof import('../nl/charts.ts').charts> = {
     columns: {
       date: 'Date',
       actor: 'Actor',
-      title_nl: 'Event (Dutch)',
-      title_en: 'Event',
+      title_nl: 'Événement (néerlandais)',
+      title_en: 'Événement (anglais)',
+      title_fr: 'Événement',
       category: 'Category',
       lane: 'Chart lane',
       era: 'Era',
