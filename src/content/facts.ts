@@ -18,8 +18,8 @@ export interface ContentFacts {
 /** Attributes that hold prose the reader sees; ids, dates and citations are not prose. */
 const PROSE_ATTRIBUTES = ['label', 'caption', 'translation', 'by'];
 
-/** Digits that are not figures: section marks (§1.1), names such as "G5" or an air base's number ("vliegbasis 101", "Air Base 101"), licence names such as "CC BY 4.0" and the report's own charts and tables ("Grafiek 6", "Tabel 1"). */
-const NOT_FIGURES = /§\s?\d+(\.\d+)*|\p{L}+\d+|\b(?:[Vv]liegbasis|Air Base) \d+\b|\bCC BY(-[A-Z]+)* \d+(\.\d+)*|\b(?:Grafiek|Tabel) \d+\b/gu;
+/** Digits that are not figures: section marks (§1.1), names such as "G5" or an air base's number ("vliegbasis 101", "Air Base 101", "base aérienne 101"), licence names such as "CC BY 4.0" and the report's own charts and tables ("Grafiek 6", "Tabel 1"). */
+const NOT_FIGURES = /§\s?\d+(\.\d+)*|\p{L}+\d+|\b(?:[Vv]liegbasis|Air Base|[Bb]ase aérienne) \d+\b|\bCC BY(-[A-Z]+)* \d+(\.\d+)*|\b(?:Grafiek|Tabel) \d+\b/gu;
 
 // The same options as @astrojs/markdoc's tokenizer.
 const tokenizer = new Markdoc.Tokenizer({ allowComments: true });

@@ -45,7 +45,7 @@ describe.each(['/', '/en/'])('numbers on %s', (path) => {
         // parity check of the content allows it) are not figures either.
         const text = (node.textContent ?? '')
           .replace(/\b(19|20)\d\d\b/g, '')
-          .replace(/\b(?:[Vv]liegbasis|Air Base) \d+\b/g, '')
+          .replace(/\b(?:[Vv]liegbasis|Air Base|[Bb]ase aérienne) \d+\b/g, '')
           .replace(/§\s?[\d.]+/g, '')
           .replace(/per 100[.,]000/g, '')
           .replace(/CC BY \d\.\d/g, '');

@@ -9,8 +9,8 @@ import { csvRows } from '../helpers/csv-rows.ts';
 import { timelineRow } from '../helpers/rows.ts';
 
 const columns = inBothLangs((w) => w.charts.timeline.columns);
-/** Titles for planted rows: the id in the language's case. */
-const titleOf = (id: string, lang: string) => (lang === 'nl' ? id.toUpperCase() : id);
+/** Titles for planted rows: the id, upper-case in Dutch, with the language appended in French. */
+const titleOf = (id: string, lang: string) => (lang === 'nl' ? id.toUpperCase() : lang === 'fr' ? `${id} (fr)` : id);
 
 describe('timelineTable(timeline, titleOf, columns)', () => {
   it('lists the events in date order, whatever order they come in', () => {
@@ -27,9 +27,9 @@ describe('timelineTable(timeline, titleOf, columns)', () => {
     expect(row).toMatchObject({ lane: 'netherlands', era: 'coup' });
   });
 
-  it('takes each event’s title in both languages from titleOf', () => {
+  it('takes each event’s title in every language from titleOf', () => {
     const [row] = timelineTable([timelineRow({ id: 'coup' })], titleOf, columns).rows;
-    expect(row).toMatchObject({ title_nl: 'COUP', title_en: 'coup' });
+    expect(row).toMatchObject({ title_nl: 'COUP', title_en: 'coup', title_fr: 'coup (fr)' });
   });
 
   it('holds every row of data/timeline.csv with its titles from the content and its provenance, and its CSV round-trips', () => {
@@ -38,15 +38,16 @@ describe('timelineTable(timeline, titleOf, columns)', () => {
     const key = (r: Record<string, string | number | null>) => [r.date, r.actor, r.source_id, r.locator].join('|');
     expect(parsed.map(key).sort()).toEqual(csvRows('timeline.csv').map(key).sort());
     const coup = parsed.find((r) => r.date === '2023-07-26')!;
-    expect([coup.title_nl, coup.title_en]).toEqual([eventTitleText('2023-07-26-presidential-guard-ousts', 'nl'), eventTitleText('2023-07-26-presidential-guard-ousts', 'en')]);
+    expect([coup.title_nl, coup.title_en, coup.title_fr]).toEqual([eventTitleText('2023-07-26-presidential-guard-ousts', 'nl'), eventTitleText('2023-07-26-presidential-guard-ousts', 'en'), eventTitleText('2023-07-26-presidential-guard-ousts', 'fr')]);
     expect(coup.title_en).toMatch(/^Presidential guard ousts Bazoum/);
+    expect(coup.title_fr).toMatch(/^La garde présidentielle renverse Bazoum/);
     const dates = parsed.map((r) => r.date!);
     expect(dates).toEqual([...dates].sort());
   });
 
-  it('labels its columns in both languages', () => {
+  it('labels its columns in every language, with a title column per language', () => {
     const table = timelineTable([], titleOf, columns);
     expect(table.columns.find((c) => c.key === 'date')!.label).toEqual({ nl: columns.nl.date, en: columns.en.date, fr: columns.fr.date });
-    expect(table.columns.map((c) => c.key)).toEqual(['date', 'actor', 'title_nl', 'title_en', 'category', 'lane', 'era', 'source_id', 'locator']);
+    expect(table.columns.map((c) => c.key)).toEqual(['date', 'actor', 'title_nl', 'title_en', 'title_fr', 'category', 'lane', 'era', 'source_id', 'locator']);
   });
 });

@@ -47,7 +47,7 @@ describe('contentFacts(…) and parityProblems(…) on planted differences', () 
   });
 
   it('accept an air base named by its number', () => {
-    expect(contentFacts(doc('They land at vliegbasis 101; at Air Base 101.')).strayDigits).toEqual([]);
+    expect(contentFacts(doc('They land at vliegbasis 101; at Air Base 101; sur la base aérienne 101.')).strayDigits).toEqual([]);
   });
 
   it('accept a licence name with its version', () => {

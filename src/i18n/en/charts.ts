@@ -95,6 +95,7 @@ export const charts: Strings<typeof import('../nl/charts.ts').charts> = {
       actor: 'Actor',
       title_nl: 'Event (Dutch)',
       title_en: 'Event',
+      title_fr: 'Event (French)',
       category: 'Category',
       lane: 'Chart lane',
       era: 'Era',

@@ -97,6 +97,7 @@ export const charts: Strings<typeof import('../nl/charts.ts').charts> = {
       actor: 'Acteur',
       title_nl: 'Événement (néerlandais)',
       title_en: 'Événement (anglais)',
+      title_fr: 'Événement',
       category: 'Catégorie',
       lane: 'Ligne du graphique',
       era: 'Période',

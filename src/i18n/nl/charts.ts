@@ -94,6 +94,7 @@ export const charts = {
       actor: 'Actor',
       title_nl: 'Gebeurtenis',
       title_en: 'Gebeurtenis (Engels)',
+      title_fr: 'Gebeurtenis (Frans)',
       category: 'Soort',
       lane: 'Rij in de grafiek',
       era: 'Periode',
