@@ -8,6 +8,7 @@ export function ui(lang: Lang): UiStrings {
   return STRINGS[lang];
 }
 
-export function otherLang(lang: Lang): Lang {
-  return lang === 'nl' ? 'en' : 'nl';
+/** The languages a page in `lang` links to in its language switch, in LANGS order. */
+export function otherLangs(lang: Lang): Lang[] {
+  return LANGS.filter((l) => l !== lang);
 }
