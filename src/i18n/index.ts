@@ -1,8 +1,7 @@
-import type { Lang } from './lang.ts';
+import { LANGS, type Lang } from './lang.ts';
 import { STRINGS, type UiStrings } from './strings.ts';
 
-export type { Lang };
-export const LANGS: readonly Lang[] = ['nl', 'en'];
+export { LANGS, type Lang };
 
 export function ui(lang: Lang): UiStrings {
   return STRINGS[lang];

@@ -9,12 +9,10 @@ import { describe, expect, it } from 'vitest';
 import { CHARTS } from '../../src/charts/catalog.ts';
 import { SECTIONS } from '../../src/i18n/sections.ts';
 import { REGION_SLUGS } from '../../src/lib/regions.ts';
-import { LANGS as SITE_LANGS, type Lang } from '../../src/i18n/index.ts';
+import { LANGS as SITE_LANGS, langPrefix as prefixOf, type Lang } from '../../src/i18n/lang.ts';
 import { distFiles, readDist } from '../helpers/dist.ts';
 
 const SLUGS = Object.values(REGION_SLUGS);
-/** Each language's path prefix: none for the first (Dutch, at /). */
-const prefixOf = (lang: Lang) => (lang === SITE_LANGS[0] ? '' : `/${lang}`);
 const LANGS = SITE_LANGS.map((lang) => [lang, prefixOf(lang)] as const);
 /** Where a page's language switch links: the same page in every other language, in LANGS order. */
 const switchTargets = (html: string) => [...html.matchAll(/<a class="lang-switch" href="([^"]+)"/g)].map((m) => m[1]);
