@@ -4,7 +4,7 @@ import { REGION_CODES, type RegionCode } from '../../../src/data/types.ts';
 
 function metric(values: (number | null)[], diverging = false): MapMetric {
   const entries = REGION_CODES.map((code, i): [RegionCode, RegionValue] => [code, { value: values[i] ?? null, from: [] }]);
-  return { id: 'test', label: { nl: 'Test', en: 'Test' }, unit: { nl: '', en: '' }, legendTitle: { nl: 'Test', en: 'Test' }, derived: false, encoding: 'choropleth', values: Object.fromEntries(entries) as Record<RegionCode, RegionValue>, diverging };
+  return { id: 'test', label: { nl: 'Test', en: 'Test' }, unit: { nl: { one: '', many: '' }, en: { one: '', many: '' } }, legendTitle: { nl: 'Test', en: 'Test' }, derived: false, encoding: 'choropleth', values: Object.fromEntries(entries) as Record<RegionCode, RegionValue>, diverging };
 }
 
 describe('classify(metric)', () => {
