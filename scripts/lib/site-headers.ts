@@ -16,6 +16,13 @@
  * type still gets that type's headers; elsewhere it gets the `/*` headers only.
  */
 
+import { LANGS, langPrefix } from '../../src/i18n/lang.ts';
+
+/** The languages served under a prefix (/en/, …): every page type is there too. */
+const PREFIXED = LANGS.map(langPrefix).filter(Boolean);
+/** A page type's pattern in every language: `/x/*` and `/en/x/*`. */
+const inEveryLang = (pattern: string) => [pattern, ...PREFIXED.map((p) => `${p}${pattern}`)];
+
 /** What every response may load: only the site's own files, no inline script, no plugins. */
 const CONTENT_POLICY = ["default-src 'none'", "script-src 'self'", "style-src 'self'", "img-src 'self' data:", "font-src 'self'", "connect-src 'self'"];
 
@@ -68,7 +75,7 @@ const SHARED_HOURLY = { 'Access-Control-Allow-Origin': '*', 'Cache-Control': 'pu
 /**
  * Every HTML page that is not an embed belongs to one of the page types with the PAGE headers;
  * tests/site/headers.test.ts fails when a built page is left out. A new kind of page needs its
- * `/x/*` and `/en/x/*` patterns here.
+ * pattern here, in every language (`inEveryLang`).
  */
 export const PAGE_TYPES: PageType[] = [
   {
@@ -82,14 +89,14 @@ export const PAGE_TYPES: PageType[] = [
     },
   },
   // `/en` without its slash is redirected to `/en/`; the redirect carries the page headers too.
-  { name: 'story pages', patterns: ['/', '/index.html', '/en', '/en/', '/en/index.html', '/fr', '/fr/', '/fr/index.html'], headers: PAGE },
-  { name: 'share pages', patterns: ['/s/*', '/en/s/*', '/fr/s/*'], headers: PAGE },
-  { name: 'region pages', patterns: ['/regions/*', '/en/regions/*', '/fr/regions/*'], headers: PAGE },
-  { name: 'sources pages', patterns: ['/sources/*', '/en/sources/*', '/fr/sources/*'], headers: PAGE },
-  { name: 'chart pages', patterns: ['/charts/*', '/en/charts/*', '/fr/charts/*'], headers: PAGE },
-  { name: 'corrections pages', patterns: ['/corrections/*', '/en/corrections/*', '/fr/corrections/*'], headers: PAGE },
-  { name: 'not-found pages (every 404 response)', patterns: ['/404.html', '/en/404/*', '/fr/404/*'], headers: PAGE },
-  { name: 'embeds', patterns: ['/embed/*', '/en/embed/*', '/fr/embed/*'], headers: { 'Content-Security-Policy': EMBED_CSP, 'Cache-Control': REVALIDATE } },
+  { name: 'story pages', patterns: ['/', '/index.html', ...PREFIXED.flatMap((p) => [p, `${p}/`, `${p}/index.html`])], headers: PAGE },
+  { name: 'share pages', patterns: inEveryLang('/s/*'), headers: PAGE },
+  { name: 'region pages', patterns: inEveryLang('/regions/*'), headers: PAGE },
+  { name: 'sources pages', patterns: inEveryLang('/sources/*'), headers: PAGE },
+  { name: 'chart pages', patterns: inEveryLang('/charts/*'), headers: PAGE },
+  { name: 'corrections pages', patterns: inEveryLang('/corrections/*'), headers: PAGE },
+  { name: 'not-found pages (every 404 response)', patterns: ['/404.html', ...PREFIXED.map((p) => `${p}/404/*`)], headers: PAGE },
+  { name: 'embeds', patterns: inEveryLang('/embed/*'), headers: { 'Content-Security-Policy': EMBED_CSP, 'Cache-Control': REVALIDATE } },
   // Only found files get this: a missing one is a 404, answered by the not-found page's headers.
   { name: 'hashed build assets', patterns: ['/_astro/*'], headers: { 'Cache-Control': 'public, max-age=31536000, immutable' } },
   { name: 'embed script, oEmbed and data downloads (any site may fetch them)', patterns: ['/embed.js', '/oembed/*', '/data/*', '/corrections.xml'], headers: SHARED_HOURLY },
@@ -97,11 +104,7 @@ export const PAGE_TYPES: PageType[] = [
 ];
 
 /** The page a 404 response serves, by path prefix; the first match wins. */
-export const NOT_FOUND_PAGES: readonly { under: string; page: string }[] = [
-  { under: '/en/', page: '/en/404/' },
-  { under: '/fr/', page: '/fr/404/' },
-  { under: '/', page: '/404.html' },
-];
+export const NOT_FOUND_PAGES: readonly { under: string; page: string }[] = [...PREFIXED.map((p) => ({ under: `${p}/`, page: `${p}/404/` })), { under: '/', page: '/404.html' }];
 
 export function notFoundPage(path: string): string {
   return NOT_FOUND_PAGES.find((n) => path.startsWith(n.under))?.page ?? '/404.html';

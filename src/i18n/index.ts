@@ -1,13 +1,13 @@
-import type { Lang } from './lang.ts';
+import { LANGS, type Lang } from './lang.ts';
 import { STRINGS, type UiStrings } from './strings.ts';
 
-export type { Lang };
-export const LANGS: readonly Lang[] = ['nl', 'en', 'fr'];
+export { LANGS, type Lang };
 
 export function ui(lang: Lang): UiStrings {
   return STRINGS[lang];
 }
 
-export function otherLang(lang: Lang): Lang {
-  return lang === 'nl' ? 'en' : 'nl';
+/** The languages a page in `lang` links to in its language switch, in LANGS order. */
+export function otherLangs(lang: Lang): Lang[] {
+  return LANGS.filter((l) => l !== lang);
 }

@@ -1,2 +1,10 @@
 /** The site's languages: Dutch at /, English under /en/, French under /fr/. */
 export type Lang = 'nl' | 'en' | 'fr';
+
+/** Every language, the default first: it is served at /, the others under /<lang>/. */
+export const LANGS: readonly Lang[] = ['nl', 'en', 'fr'];
+
+/** The path prefix of a language's pages: none for the default. */
+export function langPrefix(lang: Lang): string {
+  return lang === LANGS[0] ? '' : `/${lang}`;
+}

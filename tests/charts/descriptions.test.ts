@@ -39,7 +39,7 @@ function expected(id: ChartId, state: string, lang: Lang): { value: number; unit
     case 'region-map': {
       const key = state.replace(/-/g, '_');
       const metricKey = ({ incidents: 'incidents', fatalities: 'fatalities', 'fatalities-per-100k': 'fatalitiesPer100k', 'incidents-change': 'incidentsChange' } as const)[state as 'incidents']!;
-      return { value: Math.abs(largestRow(rows, key, Math.abs).value), unit: t.charts.map.metrics[metricKey].unit };
+      return { value: Math.abs(largestRow(rows, key, Math.abs).value), unit: t.charts.map.metrics[metricKey].unit.many };
     }
     case 'violence-by-type':
     case 'civilian-targeting-actors':

@@ -9,14 +9,14 @@ import { describe, expect, it } from 'vitest';
 import { CHARTS } from '../../src/charts/catalog.ts';
 import { SECTIONS } from '../../src/i18n/sections.ts';
 import { REGION_SLUGS } from '../../src/lib/regions.ts';
+import { LANGS as SITE_LANGS, langPrefix as prefixOf, type Lang } from '../../src/i18n/lang.ts';
 import { distFiles, readDist } from '../helpers/dist.ts';
 
 const SLUGS = Object.values(REGION_SLUGS);
-const LANGS = [
-  ['nl', ''],
-  ['en', '/en'],
-] as const;
-const other = (prefix: string) => (prefix ? '' : '/en');
+const LANGS = SITE_LANGS.map((lang) => [lang, prefixOf(lang)] as const);
+/** Where a page's language switch links: the same page in every other language, in LANGS order. */
+const switchTargets = (html: string) => [...html.matchAll(/<a class="lang-switch" href="([^"]+)"/g)].map((m) => m[1]);
+const sameIn = (lang: Lang, path: string) => SITE_LANGS.filter((l) => l !== lang).map((l) => `${prefixOf(l)}${path}`);
 
 const attr = (html: string, pattern: RegExp) => pattern.exec(html)?.[1] ?? null;
 const titleOf = (html: string) => attr(html, /<title>([^<]+)<\/title>/);
@@ -37,9 +37,8 @@ describe.each(LANGS)('the %s region pages', (lang, prefix) => {
     const html = readDist(path);
     expect(attr(html, /<html lang="([a-z]+)"/)).toBe(lang);
     expect(html).toContain(`id="${slug}-title"`);
-    expect(html).toMatch(new RegExp(`<link rel="alternate" hreflang="nl" href="[^"]*/regions/${slug}/"`));
-    expect(html).toMatch(new RegExp(`<link rel="alternate" hreflang="en" href="[^"]*/en/regions/${slug}/"`));
-    expect(attr(html, /<a class="lang-switch" href="([^"]+)"/)).toBe(`${other(prefix)}/regions/${slug}/`);
+    for (const l of SITE_LANGS) expect(html).toMatch(new RegExp(`<link rel="alternate" hreflang="${l}" href="https?://[^/"]+${prefixOf(l)}/regions/${slug}/"`));
+    expect(switchTargets(html)).toEqual(sameIn(lang, `/regions/${slug}/`));
     expect(attr(html, /<meta property="og:image" content="[^"]*(\/og\/[^"]+)"/)).toBe(`/og/${lang}/regions/${slug}.png`);
     expect(distFiles()).toContain(`/og/${lang}/regions/${slug}.png`);
     // The full profile: incidents by type or the report's tables, departments, groups, displacement.
@@ -77,7 +76,7 @@ describe.each(LANGS)('the %s story and sources page', (lang, prefix) => {
     expect(page).toContain('class="source-list"');
     expect(page).toContain('class="discrepancies"');
     expect(page).toContain('dataset-list');
-    expect(attr(page, /<a class="lang-switch" href="([^"]+)"/)).toBe(`${other(prefix)}/sources/`);
+    expect(switchTargets(page)).toEqual(sameIn(lang, '/sources/'));
   });
 });
 
@@ -92,7 +91,7 @@ describe.each(LANGS)('the %s chart pages', (lang, prefix) => {
     expect(attr(html, /<h1 class="chart-frame__title" id="[^"]+"[^>]*>([^<]+)<\/h1>/)).toBe(chart.title[lang]);
     expect(titleOf(html)).toContain(chart.title[lang]);
     expect(attr(html, /<link rel="canonical" href="https?:\/\/[^/"]+(\/[^"]*)"/)).toBe(`${prefix}/charts/${id}/`);
-    expect(attr(html, /<a class="lang-switch" href="([^"]+)"/)).toBe(`${other(prefix)}/charts/${id}/`);
+    expect(switchTargets(html)).toEqual(sameIn(lang, `/charts/${id}/`));
     expect(attr(html, /<meta property="og:image" content="[^"]*(\/og\/[^"]+)"/)).toMatch(new RegExp(`^/og/${lang}/${id}/[a-z0-9-]+\\.png$`));
     // What the story leaves to this page, shown open: what the data are, how to cite, how to embed.
     expect(html).toMatch(/<details class="chart-frame__about" open[ >]/);

@@ -26,7 +26,7 @@ export function mapDescription(metric: ClassedMetric, regions: readonly Region[]
   else if (top) point.push(fill(w.pointFirst, { region: name(top), value: text(top), period: formatPeriod(CURRENT.start, CURRENT.end, lang), second: second ? name(second) : '–', secondValue: second ? text(second) : '–' }));
   const tooFew = (Object.keys(metric.values) as RegionCode[]).filter((c) => metric.values[c].tooFew);
   if (metric.minimumBefore !== undefined && tooFew.length > 0) point.push(fill(w.pointTooFew, { n: formatNumber(metric.minimumBefore, lang), regions: tooFew.map(name).join(', ') }));
-  const how = metric.encoding === 'circles' ? fill(w.howCircles, { unit: metric.unit[lang] }) : fill(w.howShades, { metric: metric.label[lang].toLowerCase() });
+  const how = metric.encoding === 'circles' ? fill(w.howCircles, { unit: metric.unit[lang].many }) : fill(w.howShades, { metric: metric.label[lang].toLowerCase() });
   const missing = new Map<string, string[]>();
   for (const r of regions) if (metric.values[r.code].value === null && !(metric.values[r.code].tooFew && metric.minimumBefore !== undefined)) missing.set(text(r.code), [...(missing.get(text(r.code)) ?? []), r.name]);
   const why = [...missing].map(([reason, names]) => `${names.join(', ')}: ${reason}.`);

@@ -1,4 +1,5 @@
 import { scaleSqrt } from 'd3-scale';
+import type { CountNoun } from '../../i18n/count-noun.ts';
 import type { Provenance, RegionCode } from '../../data/types.ts';
 import type { Lang } from '../../i18n/lang.ts';
 import { choroplethClasses, divergingClasses, oneTwoFive, type Classes } from '../scales.ts';
@@ -20,8 +21,8 @@ export type MapEncoding = 'circles' | 'choropleth';
 export interface MapMetric {
   id: string;
   label: Record<Lang, string>;
-  /** Unit after the number in tooltips, e.g. "incidents". */
-  unit: Record<Lang, string>;
+  /** Unit after the number in tooltips, by count: "1 incident", "149 incidents". */
+  unit: Record<Lang, CountNoun>;
   /** The legend's heading: metric, unit and period, from the dictionaries. */
   legendTitle: Record<Lang, string>;
   derived: boolean;

@@ -1,6 +1,7 @@
 /** A region's department counts, with the department seat in places.csv. */
 import { CURRENT } from '../../data/query.ts';
 import type { AcledCount, EventType, Place, RegionCode, SubEventType } from '../../data/types.ts';
+import { countNoun } from '../../i18n/count-noun.ts';
 import type { RegionProfileWords } from './words.ts';
 
 /**
@@ -73,5 +74,5 @@ export function measureNoun(d: Pick<DepartmentCount, 'event_type' | 'sub_event_t
       : d.event_type === 'violence_against_civilians' && d.sub_event_type === 'attack'
         ? words.measures.attackOnCivilians
         : words.measures.incident;
-  return n === 1 ? noun.one : noun.many;
+  return countNoun(n, noun);
 }

@@ -239,10 +239,10 @@ export const charts: Strings<typeof import('../nl/charts.ts').charts> = {
   },
   map: {
     metrics: {
-      incidents: { label: 'Incidents', unit: 'incidents', legend: 'Number of incidents, {period}' },
-      fatalities: { label: 'Deaths', unit: 'deaths', legend: 'Number of deaths, {period}' },
-      fatalitiesPer100k: { label: 'Deaths per 100,000 people', unit: 'deaths per 100,000 people', legend: 'Deaths per 100,000 people (derived), {period}' },
-      incidentsChange: { label: 'Change in incidents on a year earlier', unit: '% change', legend: 'Change in the number of incidents in % (derived), {period} against {previous}' },
+      incidents: { label: 'Incidents', unit: { one: 'incident', many: 'incidents' }, legend: 'Number of incidents, {period}' },
+      fatalities: { label: 'Deaths', unit: { one: 'death', many: 'deaths' }, legend: 'Number of deaths, {period}' },
+      fatalitiesPer100k: { label: 'Deaths per 100,000 people', unit: { one: 'death per 100,000 people', many: 'deaths per 100,000 people' }, legend: 'Deaths per 100,000 people (derived), {period}' },
+      incidentsChange: { label: 'Change in incidents on a year earlier', unit: { one: '% change', many: '% change' }, legend: 'Change in the number of incidents in % (derived), {period} against {previous}' },
     },
     mapCredit: 'Map: Natural Earth (public domain); locator from world-atlas 2.0.2. Towns: © GeoNames, CC BY 4.0.',
     circleNote: 'Circle area is proportional to the number.',

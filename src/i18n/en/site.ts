@@ -6,11 +6,12 @@ export const site: Strings<typeof import('../nl/site.ts').site> = {
   siteDescription:
     'An explorable story of the security situation in Niger and the foreign military missions there: ACLED figures by region and type of violence, displacement, and the rise and fall of international cooperation.',
   skipToContent: 'Skip to content',
-  languageSwitch: 'Nederlands',
+  /** This language's name in itself, for the language switch on the other languages' pages. */
+  languageName: 'English',
+  /** The switch's full label, read by screen readers in this language. */
+  readThisPage: 'Read this page in English',
   /** The name of the language switch's navigation landmark. */
   languageNav: 'Language',
-  languageSwitchLabel: 'Lees deze pagina in het Nederlands',
-  otherLang: 'nl',
   source: 'Source',
   sources: 'Sources',
   derived: 'derived',

@@ -241,10 +241,10 @@ export const charts: Strings<typeof import('../nl/charts.ts').charts> = {
   },
   map: {
     metrics: {
-      incidents: { label: 'Incidents', unit: 'incidents', legend: 'Nombre d’incidents, {period}' },
-      fatalities: { label: 'Morts', unit: 'morts', legend: 'Nombre de morts, {period}' },
-      fatalitiesPer100k: { label: 'Morts pour 100\u202f000 habitants', unit: 'morts pour 100\u202f000 habitants', legend: 'Morts pour 100\u202f000 habitants (dérivé), {period}' },
-      incidentsChange: { label: 'Variation des incidents sur un an', unit: '% de variation', legend: 'Variation du nombre d’incidents en % (dérivé), {period} par rapport à {previous}' },
+      incidents: { label: 'Incidents', unit: { one: 'incident', many: 'incidents' }, legend: 'Nombre d’incidents, {period}' },
+      fatalities: { label: 'Morts', unit: { one: 'mort', many: 'morts' }, legend: 'Nombre de morts, {period}' },
+      fatalitiesPer100k: { label: 'Morts pour 100\u202f000 habitants', unit: { one: 'mort pour 100\u202f000 habitants', many: 'morts pour 100\u202f000 habitants' }, legend: 'Morts pour 100\u202f000 habitants (dérivé), {period}' },
+      incidentsChange: { label: 'Variation des incidents sur un an', unit: { one: '% de variation', many: '% de variation' }, legend: 'Variation du nombre d’incidents en % (dérivé), {period} par rapport à {previous}' },
     },
     mapCredit: 'Carte\u00a0: Natural Earth (domaine public)\u202f; carte de situation tirée de world-atlas 2.0.2. Localités\u00a0: © GeoNames, CC BY 4.0.',
     circleNote: 'La surface d’un cercle est proportionnelle au nombre.',

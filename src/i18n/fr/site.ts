@@ -6,12 +6,12 @@ export const site: Strings<typeof import('../nl/site.ts').site> = {
   siteDescription:
     'Un récit à explorer sur la situation sécuritaire au Niger et les missions militaires étrangères\u00a0: chiffres d’ACLED par région et par type de violence, déplacements de population, essor et déclin de la coopération internationale.',
   skipToContent: 'Aller au contenu',
-  // The language switch leads to the Dutch edition (otherLang), so it speaks Dutch:
-  languageSwitch: 'Nederlands',
+  /** This language's name in itself, for the language switch on the other languages' pages. */
+  languageName: 'Français',
+  /** The switch's full label, read by screen readers in this language. */
+  readThisPage: 'Lire cette page en français',
   /** The name of the language switch's navigation landmark. */
   languageNav: 'Langue',
-  languageSwitchLabel: 'Lees deze pagina in het Nederlands',
-  otherLang: 'nl',
   source: 'Source',
   sources: 'Sources',
   derived: 'dérivé',

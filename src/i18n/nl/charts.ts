@@ -238,10 +238,10 @@ export const charts = {
   },
   map: {
     metrics: {
-      incidents: { label: 'Incidenten', unit: 'incidenten', legend: 'Aantal incidenten, {period}' },
-      fatalities: { label: 'Doden', unit: 'doden', legend: 'Aantal doden, {period}' },
-      fatalitiesPer100k: { label: 'Doden per 100.000 inwoners', unit: 'doden per 100.000 inwoners', legend: 'Doden per 100.000 inwoners (afgeleid), {period}' },
-      incidentsChange: { label: 'Verandering in incidenten t.o.v. een jaar eerder', unit: '% verandering', legend: 'Verandering in het aantal incidenten in % (afgeleid), {period} tegenover {previous}' },
+      incidents: { label: 'Incidenten', unit: { one: 'incident', many: 'incidenten' }, legend: 'Aantal incidenten, {period}' },
+      fatalities: { label: 'Doden', unit: { one: 'dode', many: 'doden' }, legend: 'Aantal doden, {period}' },
+      fatalitiesPer100k: { label: 'Doden per 100.000 inwoners', unit: { one: 'dode per 100.000 inwoners', many: 'doden per 100.000 inwoners' }, legend: 'Doden per 100.000 inwoners (afgeleid), {period}' },
+      incidentsChange: { label: 'Verandering in incidenten t.o.v. een jaar eerder', unit: { one: '% verandering', many: '% verandering' }, legend: 'Verandering in het aantal incidenten in % (afgeleid), {period} tegenover {previous}' },
     },
     mapCredit: 'Kaart: Natural Earth (publiek domein); situeringskaart uit world-atlas 2.0.2. Plaatsen: © GeoNames, CC BY 4.0.',
     circleNote: 'De oppervlakte van een cirkel is evenredig met het aantal.',

@@ -4,11 +4,12 @@ export const site = {
   siteDescription:
     'Een verkennend verhaal over de veiligheidssituatie in Niger en de buitenlandse militaire missies: ACLED-cijfers per regio en type geweld, ontheemding en de opgang en teloorgang van de internationale samenwerking.',
   skipToContent: 'Naar de inhoud',
-  languageSwitch: 'English',
+  /** This language's name in itself, for the language switch on the other languages' pages. */
+  languageName: 'Nederlands',
+  /** The switch's full label, read by screen readers in this language. */
+  readThisPage: 'Lees deze pagina in het Nederlands',
   /** The name of the language switch's navigation landmark. */
   languageNav: 'Taal',
-  languageSwitchLabel: 'Read this page in English',
-  otherLang: 'en',
   source: 'Bron',
   sources: 'Bronnen',
   derived: 'afgeleid',

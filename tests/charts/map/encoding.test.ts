@@ -97,7 +97,7 @@ describe('map legends', () => {
       for (const m of metrics) {
         const legend = mapLegend(m, words, lang);
         expect(legend.title).toContain(period);
-        expect(legend.title.toLowerCase()).toContain(m.encoding === 'circles' ? m.unit[lang] : m.label[lang].split(' ')[0]!.toLowerCase());
+        expect(legend.title.toLowerCase()).toContain(m.encoding === 'circles' ? m.unit[lang].many : m.label[lang].split(' ')[0]!.toLowerCase());
         if (m.derived) expect(legend.title).toContain(ui(lang).derived);
         const all = [legend.title, ...legend.items.map((i) => i.label)].join(' ');
         expect(all).not.toMatch(/choose|kies/i);

@@ -4,7 +4,7 @@ import { REGION_CODES, type RegionCode } from '../../../src/data/types.ts';
 
 function metric(values: (number | null)[], diverging = false): MapMetric {
   const entries = REGION_CODES.map((code, i): [RegionCode, RegionValue] => [code, { value: values[i] ?? null, from: [] }]);
-  return { id: 'test', label: { nl: 'Test', en: 'Test', fr: 'Test' }, unit: { nl: '', en: '', fr: '' }, legendTitle: { nl: 'Test', en: 'Test', fr: 'Test' }, derived: false, encoding: 'choropleth', values: Object.fromEntries(entries) as Record<RegionCode, RegionValue>, diverging };
+  return { id: 'test', label: { nl: 'Test', en: 'Test', fr: 'Test' }, unit: { nl: { one: '', many: '' }, en: { one: '', many: '' }, fr: { one: '', many: '' } }, legendTitle: { nl: 'Test', en: 'Test', fr: 'Test' }, derived: false, encoding: 'choropleth', values: Object.fromEntries(entries) as Record<RegionCode, RegionValue>, diverging };
 }
 
 describe('classify(metric)', () => {
