@@ -31,7 +31,7 @@ export const charts: Strings<typeof import('../nl/charts.ts').charts> = {
     },
     minusmaParts: {
       stafofficieren: 'officiers d’état-major',
-      UNPOL: 'gendarmes (Marechaussee) et policiers au sein d’UNPOL',
+      UNPOL: 'gendarmes de la Maréchaussée et policiers auprès de l’UNPOL',
       'Duitse ISR-taakgroep': 'militaires pour le groupe de renseignement allemand (ISR)',
     },
     personnelSummary: 'Diagramme en barres du nombre de personnes par présence étrangère au Niger, avec pour chaque barre le type de chiffre\u00a0: {labels}.',
@@ -237,7 +237,7 @@ export const charts: Strings<typeof import('../nl/charts.ts').charts> = {
       counterOperation: ', contre-offensive',
       and: ' et ',
     },
-    groups: { bandits: 'Bandits armés et gangs criminels', selfDefence: 'Milices d’autodéfense', jas: 'JAS («\u00a0Boko Haram\u00a0»)' },
+    groups: { bandits: 'Bandits armés et bandes criminelles', selfDefence: 'Milices d’autodéfense', jas: 'JAS («\u00a0Boko Haram\u00a0»)' },
   },
   map: {
     metrics: {
