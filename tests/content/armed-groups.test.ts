@@ -14,12 +14,12 @@ const read = (lang: string) =>
 
 describe('armed-group card texts (src/content/armed-groups/)', () => {
   it('have valid frontmatter, one file per group in data/armed-groups.csv in each language', () => {
-    for (const lang of ['nl', 'en']) expect(read(lang).map((e) => e.meta.group).sort()).toEqual(armedGroups.map((g) => g.group).sort());
+    for (const lang of ['nl', 'en', 'fr']) expect(read(lang).map((e) => e.meta.group).sort()).toEqual(armedGroups.map((g) => g.group).sort());
   });
 
-  it('name the same group with the same kind under the same file name in nl and en', () => {
+  it('name the same group with the same kind under the same file name in nl, en and fr', () => {
     const pairs = (lang: string) => read(lang).map((e) => [e.file, e.meta.group, e.meta.kind]);
-    expect(pairs('en')).toEqual(pairs('nl'));
+    for (const lang of ['en', 'fr']) expect(pairs(lang)).toEqual(pairs('nl'));
   });
 
   it('refuse a group that is not in the data and an unknown kind', () => {

@@ -11,7 +11,7 @@ function words(body: string): number {
   return body.replace(/\{%[^%]*%\}/g, 'X').split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
 
-describe.each(['nl', 'en'])('the region summaries in %s', (lang) => {
+describe.each(['nl', 'en', 'fr'])('the region summaries in %s', (lang) => {
   const files = readdirSync(join(DIR, lang)).sort();
 
   it('are one per region, named by its slug, with its code', () => {
