@@ -73,10 +73,14 @@ function init(wrap: HTMLElement): void {
   if (choice) {
     choice.hidden = false;
     const fromUrl = readParam('m', metrics);
-    if (fromUrl) {
-      setMetric(wrap, fromUrl);
-      showExportState(frame, fromUrl, defaultMetric);
-      for (const r of radios) r.checked = r.value === fromUrl;
+    // This script loads after the first paint: a metric the reader chose before then counts.
+    const early = radios.find((r) => r.checked && r.value !== defaultMetric)?.value ?? null;
+    const initial = fromUrl ?? early;
+    if (initial) {
+      setMetric(wrap, initial);
+      showExportState(frame, initial, defaultMetric);
+      for (const r of radios) r.checked = r.value === initial;
+      if (!fromUrl) writeParam('m', initial, defaultMetric);
     }
     choice.addEventListener('change', (event) => {
       const input = event.target as HTMLInputElement;

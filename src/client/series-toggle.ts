@@ -18,12 +18,16 @@ for (const choice of document.querySelectorAll<HTMLFieldSetElement>('[data-serie
   if (svgs.length === 0) continue;
   const radios = [...choice.querySelectorAll<HTMLInputElement>('input[type=radio]')];
   choice.hidden = false;
-  const initial = readParam(param, radios.map((r) => r.value));
+  const fromUrl = readParam(param, radios.map((r) => r.value));
+  // This script loads after the first paint: a series the reader chose before then counts.
+  const early = radios.find((r) => r.checked && r.value !== 'all')?.value ?? null;
+  const initial = fromUrl ?? early;
   const frame = choice.closest('.chart-frame');
   if (initial) {
     for (const svg of svgs) show(svg, initial);
     showExportState(frame, initial, 'all');
     for (const r of radios) r.checked = r.value === initial;
+    if (!fromUrl) writeParam(param, initial, 'all');
   }
   choice.addEventListener('change', (e) => {
     const value = (e.target as HTMLInputElement).value;
