@@ -6,7 +6,6 @@
  * first paint (interactions.ts).
  */
 import './embed-theme.ts';
-// The language switch is at the top of every page: it carries the reader's place from the first tap.
 import './lang-switch.ts';
 import { followDeepLinks } from './deep-links.ts';
 import { loadInteractions } from './interactions.ts';

@@ -4,7 +4,7 @@
  * the URL under the chart's parameter.
  */
 import { showExportState } from './export-links.ts';
-import { readParam, writeParam } from './url-state.ts';
+import { initialChoice, writeParam } from './url-state.ts';
 
 function show(svg: SVGSVGElement, series: string): void {
   svg.dataset.shown = series;
@@ -18,16 +18,12 @@ for (const choice of document.querySelectorAll<HTMLFieldSetElement>('[data-serie
   if (svgs.length === 0) continue;
   const radios = [...choice.querySelectorAll<HTMLInputElement>('input[type=radio]')];
   choice.hidden = false;
-  const fromUrl = readParam(param, radios.map((r) => r.value));
-  // This script loads after the first paint: a series the reader chose before then counts.
-  const early = radios.find((r) => r.checked && r.value !== 'all')?.value ?? null;
-  const initial = fromUrl ?? early;
+  const initial = initialChoice(param, radios, 'all');
   const frame = choice.closest('.chart-frame');
   if (initial) {
     for (const svg of svgs) show(svg, initial);
     showExportState(frame, initial, 'all');
     for (const r of radios) r.checked = r.value === initial;
-    if (!fromUrl) writeParam(param, initial, 'all');
   }
   choice.addEventListener('change', (e) => {
     const value = (e.target as HTMLInputElement).value;
