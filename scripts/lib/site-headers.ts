@@ -23,8 +23,15 @@ const PREFIXED = LANGS.map(langPrefix).filter(Boolean);
 /** A page type's pattern in every language: `/x/*` and `/en/x/*`. */
 const inEveryLang = (pattern: string) => [pattern, ...PREFIXED.map((p) => `${p}${pattern}`)];
 
-/** What every response may load: only the site's own files, no inline script, no plugins. */
-const CONTENT_POLICY = ["default-src 'none'", "script-src 'self'", "style-src 'self'", "img-src 'self' data:", "font-src 'self'", "connect-src 'self'"];
+/**
+ * What every response may load: only the site's own files, no inline script, no plugins.
+ * Styles: the site's stylesheet is inline in each page (astro.config.mjs), so this policy
+ * allows inline styles, and the page's own CSP <meta>, which Astro writes, allows only the
+ * hash of that <style>. A browser enforces both policies, so only the hashed stylesheet
+ * applies (no other <style>, no style attribute); tests/site/csp-meta.test.ts checks that
+ * every page has the meta, before any style, with the hash of each of its styles.
+ */
+const CONTENT_POLICY = ["default-src 'none'", "script-src 'self'", "style-src 'self' 'unsafe-inline'", "img-src 'self' data:", "font-src 'self'", "connect-src 'self'"];
 
 /** HTML pages may not be framed. */
 export const PAGE_CSP = [...CONTENT_POLICY, "manifest-src 'self'", "base-uri 'none'", "form-action 'none'", "frame-ancestors 'none'"].join('; ');

@@ -20,13 +20,19 @@ for (const filter of document.querySelectorAll<HTMLFieldSetElement>('[data-actor
     showExportState(frame, shown.length === 1 ? shown[0]!.value : 'all', 'all');
   };
 
+  const remember = () => {
+    const shown = boxes.filter((b) => b.checked).map((b) => b.value);
+    writeParam('a', shown.length === all.length ? null : shown.join(','), null);
+  };
+
   const requested = (new URLSearchParams(location.search).get('a') ?? '').split(/[ ,]+/).filter((v) => all.includes(v));
   if (requested.length > 0) for (const b of boxes) b.checked = requested.includes(b.value);
   apply();
+  // This script loads after the first paint: boxes the reader changed before then count.
+  if (requested.length === 0) remember();
 
   filter.addEventListener('change', () => {
     apply();
-    const shown = boxes.filter((b) => b.checked).map((b) => b.value);
-    writeParam('a', shown.length === all.length ? null : shown.join(','), null);
+    remember();
   });
 }

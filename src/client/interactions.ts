@@ -5,7 +5,6 @@
  * several hundred milliseconds sooner). Each module wires up what it finds when it loads.
  */
 const INTERACTIONS: ReadonlyArray<readonly [selector: string, load: () => Promise<unknown>]> = [
-  ['a[data-lang-switch]', () => import('./lang-switch.ts')],
   ['article.story', () => import('./moved-anchors.ts')],
   ['.fig', () => import('./fig-tip.ts')],
   ['.fig__copy', () => import('./copy-citation.ts')],

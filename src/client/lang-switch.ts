@@ -14,6 +14,3 @@ function syncLangLinks(): void {
 syncLangLinks();
 addEventListener('hashchange', syncLangLinks);
 addEventListener('app:statechange', syncLangLinks);
-
-/** A module of its own, loaded by interactions.ts where its markup is on the page. */
-export {};

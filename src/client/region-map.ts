@@ -4,7 +4,7 @@
  * attributes. A map wrap holds a wide and a narrow layout; both follow the same metric.
  */
 import { showExportState } from './export-links.ts';
-import { readParam, writeParam } from './url-state.ts';
+import { initialChoice, writeParam } from './url-state.ts';
 
 const CLASS_PATTERN = /^((q|d)(\d|-none)|base|too-few)$/;
 
@@ -72,11 +72,11 @@ function init(wrap: HTMLElement): void {
 
   if (choice) {
     choice.hidden = false;
-    const fromUrl = readParam('m', metrics);
-    if (fromUrl) {
-      setMetric(wrap, fromUrl);
-      showExportState(frame, fromUrl, defaultMetric);
-      for (const r of radios) r.checked = r.value === fromUrl;
+    const initial = initialChoice('m', radios, defaultMetric);
+    if (initial) {
+      setMetric(wrap, initial);
+      showExportState(frame, initial, defaultMetric);
+      for (const r of radios) r.checked = r.value === initial;
     }
     choice.addEventListener('change', (event) => {
       const input = event.target as HTMLInputElement;

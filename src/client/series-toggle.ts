@@ -4,7 +4,7 @@
  * the URL under the chart's parameter.
  */
 import { showExportState } from './export-links.ts';
-import { readParam, writeParam } from './url-state.ts';
+import { initialChoice, writeParam } from './url-state.ts';
 
 function show(svg: SVGSVGElement, series: string): void {
   svg.dataset.shown = series;
@@ -18,7 +18,7 @@ for (const choice of document.querySelectorAll<HTMLFieldSetElement>('[data-serie
   if (svgs.length === 0) continue;
   const radios = [...choice.querySelectorAll<HTMLInputElement>('input[type=radio]')];
   choice.hidden = false;
-  const initial = readParam(param, radios.map((r) => r.value));
+  const initial = initialChoice(param, radios, 'all');
   const frame = choice.closest('.chart-frame');
   if (initial) {
     for (const svg of svgs) show(svg, initial);

@@ -8,6 +8,18 @@ export function readParam(key: string, allowed: readonly string[]): string | nul
   return value !== null && allowed.includes(value) ? value : null;
 }
 
+/**
+ * A choice's value when its script loads, after the first paint: the address's, else the
+ * one the reader already picked among `controls` (then written to the address), else none.
+ */
+export function initialChoice(key: string, controls: readonly HTMLInputElement[], defaultValue: string): string | null {
+  const fromUrl = readParam(key, controls.map((c) => c.value));
+  if (fromUrl) return fromUrl;
+  const early = controls.find((c) => c.checked && c.value !== defaultValue)?.value ?? null;
+  if (early) writeParam(key, early, defaultValue);
+  return early;
+}
+
 export function writeParam(key: string, value: string | null, defaultValue: string | null): void {
   const url = new URL(location.href);
   if (value === null || value === defaultValue) url.searchParams.delete(key);

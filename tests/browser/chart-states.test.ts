@@ -26,6 +26,41 @@ function pngSize(buffer: ArrayBuffer): { width: number; height: number } {
   return { width: view.getUint32(16), height: view.getUint32(20) };
 }
 
+describe('a choice made before the interactions load (they load after the first paint)', () => {
+  /** Holds back the site's scripts whose file name matches until `release` is called. */
+  async function holdScripts(page: import('playwright-core').Page, names: RegExp): Promise<() => void> {
+    let release: () => void = () => {};
+    const held = new Promise<void>((r) => (release = r));
+    await page.route((u) => u.pathname.startsWith('/_astro/') && names.test(u.pathname), async (route) => {
+      await held;
+      await route.continue();
+    });
+    return release;
+  }
+
+  it('counts: the map and the bars follow it once their scripts arrive, and the address keeps it', async () => {
+    const context = await newContext(browser, DESKTOP);
+    const page = await context.newPage();
+    const releaseMap = await holdScripts(page, /\/region-map\.[^/]+\.js$/);
+    await page.goto(url('/en/charts/region-map/'), { waitUntil: 'load' });
+    await page.check('[data-metric-choice] input[value="fatalities-per-100k"]');
+    expect(await page.getAttribute('svg[data-map]', 'data-metric')).toBe('incidents');
+    releaseMap();
+    await expect.poll(() => page.getAttribute('svg[data-map]', 'data-metric')).toBe('fatalities-per-100k');
+    expect(new URL(page.url()).searchParams.get('m')).toBe('fatalities-per-100k');
+    await page.unrouteAll();
+
+    const releaseBars = await holdScripts(page, /\/series-toggle\.[^/]+\.js$/);
+    await page.goto(url('/en/charts/violence-by-type/'), { waitUntil: 'load' });
+    await page.check('[data-series-choice="violence-by-type"] input[value="previous"]');
+    expect(await page.getAttribute('svg[data-bars="violence-by-type"]', 'data-shown')).not.toBe('previous');
+    releaseBars();
+    await expect.poll(() => page.getAttribute('svg[data-bars="violence-by-type"]', 'data-shown')).toBe('previous');
+    expect(new URL(page.url()).searchParams.get('p')).toBe('previous');
+    await context.close();
+  });
+});
+
 describe('chart states', () => {
   it('every chart state has its own page naming the state, its own card and its own oEmbed', async () => {
     for (const lang of ['nl', 'en'] as const) {

@@ -161,6 +161,8 @@ describe.each(NAMES)('%s', (name) => {
       it('the map metric and the violence period toggle', async () => {
         const tab = await engine.newTab(DESKTOP);
         await tab.open(url('/en/#regions'));
+        // The link lands once the interactions have loaded; a click before then may meet a page still scrolling to it.
+        await expectLanded(tab, 'regions', 'before the toggles');
         const classes = () => tab.evaluate(() => [...document.querySelectorAll('.map-variant--only .map-region')].map((p) => p.getAttribute('class')).join('|'), null);
         const before = await classes();
         await tab.click('[data-metric-choice="region-map"] input[value="fatalities-per-100k"]');

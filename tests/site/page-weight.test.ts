@@ -12,6 +12,6 @@ describe('page weight', () => {
     expect(story).not.toContain('embed-frame');
     const embed = modulesOf('/en/embed/violence-by-type/');
     for (const m of ['ClientScript', 'embed-frame', 'series-toggle', 'url-state']) expect(embed).toContain(m);
-    for (const m of ['scrolly', 'region-map', 'fig-tip', 'lang-switch']) expect(embed).not.toContain(m);
+    for (const m of ['scrolly', 'region-map', 'fig-tip']) expect(embed).not.toContain(m);
   });
 });

@@ -65,7 +65,7 @@ export const cite: Strings<typeof import('../nl/cite.ts').cite> = {
         events: acledEvents,
         fatalities: acledFatalities,
         selection: coiSelection,
-        diffa: 'On Diffa the report itself says ACLED counts too few: “Mogelijk zijn het aantal door ACLED geregistreerde incidenten een onderschatting van het werkelijke aantal” (possibly an undercount of the real number, §6.3); UN and police figures report more incidents.',
+        diffa: 'On Diffa the report itself says ACLED may count too few: “Mogelijk zijn het aantal door ACLED geregistreerde incidenten een onderschatting van het werkelijke aantal” (possibly an undercount of the real number, §6.3); UN and police figures report more incidents.',
         period: acledPeriod,
       },
     },

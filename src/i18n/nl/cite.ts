@@ -63,7 +63,7 @@ export const cite = {
         events: acledEvents,
         fatalities: acledFatalities,
         selection: coiSelection,
-        diffa: 'Over Diffa zegt het rapport zelf dat ACLED te weinig telt: “Mogelijk zijn het aantal door ACLED geregistreerde incidenten een onderschatting van het werkelijke aantal” (§6.3); VN en politie melden meer incidenten.',
+        diffa: 'Over Diffa zegt het rapport zelf dat ACLED mogelijk te weinig telt: “Mogelijk zijn het aantal door ACLED geregistreerde incidenten een onderschatting van het werkelijke aantal” (§6.3); VN en politie melden meer incidenten.',
         period: acledPeriod,
       },
     },
