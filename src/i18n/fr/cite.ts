@@ -65,7 +65,7 @@ export const cite: Strings<typeof import('../nl/cite.ts').cite> = {
         events: acledEvents,
         fatalities: acledFatalities,
         selection: coiSelection,
-        diffa: 'Pour Diffa, le rapport indique lui-même qu’ACLED compte trop peu d’incidents\u00a0: «\u00a0Mogelijk zijn het aantal door ACLED geregistreerde incidenten een onderschatting van het werkelijke aantal\u00a0» (le nombre d’incidents enregistrés par ACLED sous-estime peut-être le nombre réel, §6.3)\u202f; l’ONU et la police signalent davantage d’incidents.',
+        diffa: 'Pour Diffa, le rapport indique lui-même qu’ACLED compte peut-être trop peu d’incidents\u00a0: «\u00a0Mogelijk zijn het aantal door ACLED geregistreerde incidenten een onderschatting van het werkelijke aantal\u00a0» (le nombre d’incidents enregistrés par ACLED sous-estime peut-être le nombre réel, §6.3)\u202f; l’ONU et la police signalent davantage d’incidents.',
         period: acledPeriod,
       },
     },
