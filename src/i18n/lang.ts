@@ -8,3 +8,8 @@ export const LANGS: readonly Lang[] = ['nl', 'en', 'fr'];
 export function langPrefix(lang: Lang): string {
   return lang === LANGS[0] ? '' : `/${lang}`;
 }
+
+/** The language of a site path ("/fr/regions/…" → fr; anything unprefixed → the default). */
+export function langOfPath(path: string): Lang {
+  return LANGS.find((lang) => lang !== LANGS[0] && (path === `/${lang}` || path.startsWith(`/${lang}/`))) ?? LANGS[0]!;
+}

@@ -41,7 +41,7 @@ describe('axe-core', () => {
     const context = await newContext(browser, DESKTOP, { colorScheme: 'dark' });
     const page = await context.newPage();
     const found: string[] = [];
-    for (const path of ['/', '/en/', '/en/regions/tillaberi/', '/sources/', '/en/charts/region-map/', '/charts/partners-timeline/', '/en/embed/region-map/?theme=dark']) {
+    for (const path of ['/', '/en/', '/fr/', '/en/regions/tillaberi/', '/fr/regions/tillaberi/', '/sources/', '/fr/sources/', '/en/charts/region-map/', '/charts/partners-timeline/', '/en/embed/region-map/?theme=dark']) {
       await page.goto(new URL(path, site.url).href, { waitUntil: 'networkidle' });
       for (const v of await runAxe(page)) found.push(`${path}: ${v.id} ${v.nodes.join(' | ')}`);
     }

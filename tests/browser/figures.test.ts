@@ -4,6 +4,8 @@ import * as data from '../../src/data/index.ts';
 import { FIGURES } from '../../src/figures/index.ts';
 import { figureText, figureView } from '../../src/figures/view.ts';
 import { launchChromium, newContext, serveDist, type Site } from '../helpers/browser.ts';
+import { ui } from '../../src/i18n/index.ts';
+import { LANGS, langOfPath, langPrefix, type Lang } from '../../src/i18n/lang.ts';
 
 let site: Site;
 let browser: Browser;
@@ -29,7 +31,13 @@ function numbersInData(): Set<number> {
 /** Elements whose numbers are data by construction: figures, charts, tables, dates, source lines, chart text alternatives. */
 const ALLOWED = '.fig, .fig-layer, svg, table, time, cite, code, .sources-note, .kicker, .chart-frame__source, .chart-summary, .chart-frame__subtitle, .map-legend, .series-key, .map-tooltip, script, style';
 
-describe.each(['/', '/en/'])('numbers on %s', (path) => {
+/** A tip opens with its label, the dictionary's "Source" or "Derived", and a colon (in French after a no-break space). */
+const labelled = (derived: boolean, lang: Lang) => {
+  const t = ui(lang);
+  return new RegExp(`^\\s*${derived ? t.figure.derived : t.source}\u00a0?:`);
+};
+
+describe.each(LANGS.map((lang) => `${langPrefix(lang)}/`))('numbers on %s', (path) => {
   it('appear in the text only through the figure component (years and dates aside)', async () => {
     const context = await newContext(browser);
     const page = await context.newPage();
@@ -47,7 +55,7 @@ describe.each(['/', '/en/'])('numbers on %s', (path) => {
           .replace(/\b(19|20)\d\d\b/g, '')
           .replace(/\b(?:[Vv]liegbasis|Air Base|[Bb]ase aérienne) \d+\b/g, '')
           .replace(/§\s?[\d.]+/g, '')
-          .replace(/per 100[.,]000/g, '')
+          .replace(/(?:per|pour) 100[.,\s\u00a0\u202f]000/g, '')
           .replace(/CC BY \d\.\d/g, '');
         const match = text.match(/\d[\d.,]*\d/);
         if (match) found.push(`${match[0]} in “${(node.textContent ?? '').trim().slice(0, 80)}” (<${parent.tagName.toLowerCase()} class="${parent.className}">)`);
@@ -59,7 +67,7 @@ describe.each(['/', '/en/'])('numbers on %s', (path) => {
   });
 
   it('every registry figure shows its own entry: value, formatting, qualifier and every source locator', async () => {
-    const lang = path === '/' ? 'nl' : 'en';
+    const lang = langOfPath(path);
     const context = await newContext(browser);
     const page = await context.newPage();
     await page.goto(new URL(path, site.url).href, { waitUntil: 'networkidle' });
@@ -79,7 +87,7 @@ describe.each(['/', '/en/'])('numbers on %s', (path) => {
       expect({ id: f.id, value: f.value }).toEqual({ id: f.id, value: def!.value });
       expect(f.text.replace(/\s+/g, ' ').trim(), f.id).toBe(`${view.prefix}${view.formatted}${view.unit ? ` ${view.unit}` : ''}`.replace(/\s+/g, ' ').trim());
       for (const row of def!.from) expect(f.tip, `${f.id} cites ${row.locator}`).toContain(row.locator);
-      expect(f.tip).toMatch(def!.derivation ? /(Afgeleid|Derived):/ : /(Bron|Source):/);
+      expect(f.tip).toMatch(labelled(!!def!.derivation, lang));
     }
     await context.close();
   });
@@ -94,7 +102,7 @@ describe.each(['/', '/en/'])('numbers on %s', (path) => {
     const known = numbersInData();
     const unknown = figures.filter((f) => !f.derived && !known.has(f.value));
     expect(unknown).toEqual([]);
-    for (const f of figures) expect(f.tip).toMatch(f.derived ? /(Afgeleid|Derived):/ : /(Bron|Source):/);
+    for (const f of figures) expect(f.tip).toMatch(labelled(f.derived, langOfPath(path)));
     await context.close();
   });
 });

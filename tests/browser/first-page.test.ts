@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { ARTEFACTS, DESKTOP, launchChromium, newContext, PHONE, serveDist, watchProblems, type Site } from '../helpers/browser.ts';
+import { LANGS, langPrefix } from '../../src/i18n/lang.ts';
 
 const artefact = (name: string) => {
   mkdirSync(ARTEFACTS, { recursive: true });
@@ -24,10 +25,7 @@ afterAll(async () => {
 
 const CODES = ['NE-1', 'NE-2', 'NE-3', 'NE-4', 'NE-5', 'NE-6', 'NE-7', 'NE-8'];
 
-describe.each([
-  ['nl', '/'],
-  ['en', '/en/'],
-])('the %s page', (lang, path) => {
+describe.each(LANGS.map((lang) => [lang, `${langPrefix(lang)}/`]))('the %s page', (lang, path) => {
   it('shows the region map with all eight regions, on desktop and phone', async () => {
     for (const [name, viewport] of [['desktop', DESKTOP], ['phone', PHONE]] as const) {
       const context = await newContext(browser, viewport);

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DESKTOP, launchChromium, newContext, PHONE, ROOT, serveDist, watchProblems, type Site } from '../helpers/browser.ts';
+import { langOfPath, langPrefix } from '../../src/i18n/lang.ts';
 
 let site: Site;
 let browser: Browser;
@@ -39,6 +40,7 @@ describe('the first phone screen', () => {
   it.each([
     ['/', true],
     ['/en/', true],
+    ['/fr/', true],
     ['/', false],
   ])('%s (JavaScript %s): headline, standfirst, date of the sources, key figures and map, the contents one tap away', async (path, js) => {
     const { page, problems, close } = await open(path, PHONE, js);
@@ -67,9 +69,10 @@ describe('choosing a region', () => {
   it.each([
     ['/', '.map-variant--only'],
     ['/en/', '.story-front'],
+    ['/fr/', '.map-variant--only'],
   ])('on the map of %s (%s) lands on its short part, which offers the full page', async (path, map) => {
     const { page, problems, close } = await open(path);
-    const prefix = path === '/' ? '' : '/en';
+    const prefix = langPrefix(langOfPath(path));
     await page.locator(`${map} [data-region="NE-5"]`).first().click();
     await page.waitForFunction(() => location.hash === '#tahoua');
     await expect.poll(() => page.evaluate(() => Math.round(document.getElementById('tahoua')!.getBoundingClientRect().top))).toBeLessThan(120);

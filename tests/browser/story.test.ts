@@ -6,6 +6,10 @@ import { runAxe, withoutSiteScripts } from '../helpers/axe.ts';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { ARTEFACTS, DESKTOP, launchChromium, newContext, PHONE, serveDist, watchProblems, type Site } from '../helpers/browser.ts';
+import { LANGS, langOfPath, langPrefix } from '../../src/i18n/lang.ts';
+
+/** The story in every language. */
+const STORY_PATHS = LANGS.map((lang) => `${langPrefix(lang)}/`);
 
 const artefact = (name: string) => {
   mkdirSync(ARTEFACTS, { recursive: true });
@@ -208,7 +212,7 @@ describe('interactions', () => {
 });
 
 describe('without JavaScript', () => {
-  it.each(['/', '/en/'])('%s shows every chart as SVG and every step as text', async (path) => {
+  it.each(STORY_PATHS)('%s shows every chart as SVG and every step as text', async (path) => {
     const { page, close } = await open(path, { javaScriptEnabled: false });
     const frames = await page.locator('.chart-frame').count();
     expect(frames).toBeGreaterThanOrEqual(6);
@@ -226,13 +230,13 @@ describe('without JavaScript', () => {
     const fig = page.locator('#sources .fig, #displacement .fig').first();
     await fig.hover();
     expect(await fig.locator('.fig__tip').isVisible()).toBe(true);
-    await page.screenshot({ path: artefact(`story-nojs-${path === '/' ? 'nl' : 'en'}-desktop`) });
+    await page.screenshot({ path: artefact(`story-nojs-${langOfPath(path)}-desktop`) });
     await close();
   });
 });
 
 describe('layout', () => {
-  for (const [lang, path] of [['nl', '/'], ['en', '/en/']] as const) {
+  for (const [lang, path] of LANGS.map((l) => [l, `${langPrefix(l)}/`] as const)) {
     for (const [name, viewport] of [['phone', PHONE], ['desktop', DESKTOP]] as const) {
       it(`${lang} on ${name}: nothing overflows sideways; a screenshot of every chapter`, { timeout: 240_000 }, async () => {
         const { page, problems, close } = await open(path, { viewport });
@@ -259,7 +263,7 @@ describe('layout', () => {
 });
 
 describe('parts laid out only when near', () => {
-  it.each(['/', '/en/'])('%s: every deferred part fits the height reserved for it on a 320 px phone', async (path) => {
+  it.each(STORY_PATHS)('%s: every deferred part fits the height reserved for it on a 320 px phone', async (path) => {
     const { page, close } = await open(path, { viewport: { width: 320, height: 640 } });
     // Parts holding form controls are never deferred (see global.css), so they reserve nothing.
     const parts = await page.locator('.render-when-near').evaluateAll((els) =>
@@ -286,7 +290,7 @@ describe('parts laid out only when near', () => {
 });
 
 describe('accessibility', () => {
-  for (const path of ['/', '/en/']) {
+  for (const path of STORY_PATHS) {
     it(`axe finds nothing on ${path}, with and without the site's scripts, on desktop and phone`, async () => {
       for (const [scripts, viewport] of [[true, DESKTOP], [false, DESKTOP], [true, PHONE]] as const) {
         const context = await newContext(browser, viewport);
