@@ -1,5 +1,6 @@
-/** Display names for the coded values in the data, from the page language's dictionary. */
+/** Display names for the coded values in the data: ACLED's types and named groups from the glossary, the rest from the page language's dictionary. */
 import type { EventType, SubEventType } from '../data/types.ts';
+import { dataName, termKeyOfData, type TermForm } from '../i18n/glossary.ts';
 import { ui, type Lang } from '../i18n/index.ts';
 
 /** The ACLED types the CGRS report uses, each followed by its sub-types: the order every breakdown is shown in. */
@@ -15,16 +16,19 @@ export const TYPE_ORDER: readonly [EventType, SubEventType][] = [
   ['violence_against_civilians', 'abduction_forced_disappearance'],
 ];
 
-export function eventTypeLabel(type: EventType, lang: Lang): string {
-  return ui(lang).labels.eventTypes[type];
+/** ACLED's type by the glossary (`full`: with ACLED's English term where the page's language names it otherwise, for its first mention); "all" from the dictionary. */
+export function eventTypeLabel(type: EventType, lang: Lang, form: TermForm = 'short'): string {
+  if (type === 'all') return ui(lang).labels.eventTypes.all;
+  if (!termKeyOfData(type)) throw new Error(`ACLED type "${type}" has no glossary entry (src/content/glossary/, data: ["${type}"])`);
+  return dataName(type, lang, form);
 }
 
 export function subEventTypeLabel(type: SubEventType, lang: Lang): string {
   return ui(lang).labels.subEventTypes[type];
 }
 
-/** An actor as the report names it, in the page's language; a name without a translation is shown as the data has it. */
+/** An actor as the report names it, in the page's language: a group by the glossary, a description by the dictionary, else as the data has it. */
 export function actorLabel(actor: string, lang: Lang): string {
   const actors: Record<string, string> = ui(lang).labels.actors;
-  return actors[actor] ?? actor;
+  return termKeyOfData(actor) ? dataName(actor, lang) : (actors[actor] ?? actor);
 }

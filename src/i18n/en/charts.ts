@@ -1,4 +1,5 @@
 import type { Strings } from '../dictionary.ts';
+import { term } from '../glossary.ts';
 
 /** Words of the charts, their tables and their titles. */
 export const charts: Strings<typeof import('../nl/charts.ts').charts> = {
@@ -57,19 +58,19 @@ export const charts: Strings<typeof import('../nl/charts.ts').charts> = {
     lanes: {
       belgium: 'Belgium',
       netherlands: 'Netherlands',
-      'eu-un': 'EU and UN',
+      'eu-un': `${term('eu', 'en')} and ${term('un', 'en')}`,
       france: 'France',
       us: 'United States',
       germany: 'Germany',
       russia: 'Russia',
       niger: 'Niger',
-      regional: 'AES, G5 Sahel, ECOWAS',
+      regional: `${term('aes', 'en')}, G5 Sahel, ${term('ecowas', 'en')}`,
       other: 'Neighbours, attacks',
     },
     lanesShort: {
       belgium: 'Belgium',
       netherlands: 'Netherl.',
-      'eu-un': 'EU, UN',
+      'eu-un': `${term('eu', 'en')}, ${term('un', 'en')}`,
       france: 'France',
       us: 'US',
       germany: 'Germany',
@@ -235,7 +236,6 @@ export const charts: Strings<typeof import('../nl/charts.ts').charts> = {
       counterOperation: ', counter-operation',
       and: ' and ',
     },
-    groups: { bandits: 'Bandits and criminal gangs', selfDefence: 'Self-defence militias', jas: 'JAS (Boko Haram)' },
   },
   map: {
     metrics: {

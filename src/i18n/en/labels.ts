@@ -1,13 +1,9 @@
 import type { Strings } from '../dictionary.ts';
 
-/** Display names of the coded values in the data: ACLED's types, the report's actors, short source names. */
+/** Display names of the coded values in the data: "all" types, ACLED's sub-types, actors described in words, short source names (groups and ACLED's types: src/content/glossary/). */
 export const labels: Strings<typeof import('../nl/labels.ts').labels> = {
   eventTypes: {
     all: 'All types',
-    battles: 'Battles',
-    explosions_remote_violence: 'Explosions and remote violence',
-    violence_against_civilians: 'Violence against civilians',
-    civilian_targeting: 'Civilian targeting',
   },
   subEventTypes: {
     all: 'Total',
@@ -19,10 +15,6 @@ export const labels: Strings<typeof import('../nl/labels.ts').labels> = {
     abduction_forced_disappearance: 'Abductions and forced disappearances',
   },
   actors: {
-    ISSP: 'ISSP',
-    JNIM: 'JNIM',
-    ISWAP: 'ISWAP',
-    MPLJ: 'MPLJ',
     'Boko Haram/JAS': 'Boko Haram/JAS',
     'ongeïdentificeerde gewapende groepen': 'Unidentified armed groups',
     'onbekende gewapende groepen': 'Unknown armed groups',

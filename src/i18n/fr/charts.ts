@@ -1,4 +1,5 @@
 import type { Strings } from '../dictionary.ts';
+import { term } from '../glossary.ts';
 
 /** Words of the charts, their tables and their titles. */
 export const charts: Strings<typeof import('../nl/charts.ts').charts> = {
@@ -59,19 +60,19 @@ export const charts: Strings<typeof import('../nl/charts.ts').charts> = {
     lanes: {
       belgium: 'Belgique',
       netherlands: 'Pays-Bas',
-      'eu-un': 'UE et ONU',
+      'eu-un': `${term('eu', 'fr')} et ${term('un', 'fr')}`,
       france: 'France',
       us: 'États-Unis',
       germany: 'Allemagne',
       russia: 'Russie',
       niger: 'Niger',
-      regional: 'AES, G5 Sahel, CEDEAO',
+      regional: `${term('aes', 'fr')}, G5 Sahel, ${term('ecowas', 'fr')}`,
       other: 'Pays voisins, attaques',
     },
     lanesShort: {
       belgium: 'Belgique',
       netherlands: 'Pays-Bas',
-      'eu-un': 'UE, ONU',
+      'eu-un': `${term('eu', 'fr')}, ${term('un', 'fr')}`,
       france: 'France',
       us: 'É.-U.',
       germany: 'Allemagne',
@@ -237,7 +238,6 @@ export const charts: Strings<typeof import('../nl/charts.ts').charts> = {
       counterOperation: ', contre-offensive',
       and: ' et ',
     },
-    groups: { bandits: 'Bandits armés et bandes criminelles', selfDefence: 'Milices d’autodéfense', jas: 'JAS («\u00a0Boko Haram\u00a0»)' },
   },
   map: {
     metrics: {

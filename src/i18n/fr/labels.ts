@@ -1,13 +1,9 @@
 import type { Strings } from '../dictionary.ts';
 
-/** Display names of the coded values in the data: ACLED's types, the report's actors, short source names. */
+/** Display names of the coded values in the data: "all" types, ACLED's sub-types, actors described in words, short source names (groups and ACLED's types: src/content/glossary/). */
 export const labels: Strings<typeof import('../nl/labels.ts').labels> = {
   eventTypes: {
     all: 'Tous les types',
-    battles: 'Affrontements armés',
-    explosions_remote_violence: 'Explosions/violence à distance',
-    violence_against_civilians: 'Violence contre les civils',
-    civilian_targeting: 'Civils pris pour cible',
   },
   subEventTypes: {
     all: 'Total',
@@ -20,10 +16,6 @@ export const labels: Strings<typeof import('../nl/labels.ts').labels> = {
   },
   /** Actors as the report names them (keys: the data's spelling, sometimes Dutch); the French abbreviations of the groups. */
   actors: {
-    ISSP: 'EIS',
-    JNIM: 'GSIM',
-    ISWAP: 'EIAO',
-    MPLJ: 'MPLJ',
     'Boko Haram/JAS': 'Boko Haram/JAS',
     'ongeïdentificeerde gewapende groepen': 'Groupes armés non identifiés',
     'onbekende gewapende groepen': 'Groupes armés inconnus',

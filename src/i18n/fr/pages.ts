@@ -46,7 +46,7 @@ export const pages: Strings<typeof import('../nl/pages.ts').pages> = {
       idps: 'déplacés internes, {date}',
       moreThan: '>{n}',
       usTroops: 'militaires américains devaient quitter le Niger ({date})',
-      civilianAttacks: 'attaques contre des civils par {actor}, {period}',
+      civilianAttacks: 'attaques contre des civils par l’{actor}, {period}',
       millions: '{n}\u00a0M',
       inNeed: 'Nigériens avaient besoin d’aide humanitaire en {year}',
       coup: 'le coup d’État\u202f; ensuite, la France, les États-Unis et l’Allemagne partent',

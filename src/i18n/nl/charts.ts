@@ -1,3 +1,5 @@
+import { term } from '../glossary.ts';
+
 /** Words of the charts, their tables and their titles. */
 export const charts = {
   /** The last sentence of a chart's text alternative: its values are in the data table below it. */
@@ -56,19 +58,19 @@ export const charts = {
     lanes: {
       belgium: 'België',
       netherlands: 'Nederland',
-      'eu-un': 'EU en VN',
+      'eu-un': `${term('eu', 'nl')} en ${term('un', 'nl')}`,
       france: 'Frankrijk',
       us: 'Verenigde Staten',
       germany: 'Duitsland',
       russia: 'Rusland',
       niger: 'Niger',
-      regional: 'AES, G5 Sahel, ECOWAS',
+      regional: `${term('aes', 'nl')}, G5 Sahel, ${term('ecowas', 'nl')}`,
       other: 'Buurlanden, aanvallen',
     },
     lanesShort: {
       belgium: 'België',
       netherlands: 'Nederland',
-      'eu-un': 'EU, VN',
+      'eu-un': `${term('eu', 'nl')}, ${term('un', 'nl')}`,
       france: 'Frankrijk',
       us: 'VS',
       germany: 'Duitsland',
@@ -234,7 +236,6 @@ export const charts = {
       counterOperation: ', tegenoffensief',
       and: ' en ',
     },
-    groups: { bandits: 'Bandieten en criminele bendes', selfDefence: 'Zelfverdedigingsmilities', jas: 'JAS (Boko Haram)' },
   },
   map: {
     metrics: {

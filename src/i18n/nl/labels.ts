@@ -1,11 +1,7 @@
-/** Display names of the coded values in the data: ACLED's types, the report's actors, short source names. */
+/** Display names of the coded values in the data: "all" types, ACLED's sub-types, actors described in words, short source names (groups and ACLED's types: src/content/glossary/). */
 export const labels = {
   eventTypes: {
     all: 'Alle types',
-    battles: 'Gevechten (battles)',
-    explosions_remote_violence: 'Explosies en geweld op afstand',
-    violence_against_civilians: 'Geweld tegen burgers',
-    civilian_targeting: 'Burgers als doelwit',
   },
   subEventTypes: {
     all: 'Totaal',
@@ -18,10 +14,6 @@ export const labels = {
   },
   /** Actors as the report names them (keys: the data's spelling, sometimes Dutch). */
   actors: {
-    ISSP: 'ISSP',
-    JNIM: 'JNIM',
-    ISWAP: 'ISWAP',
-    MPLJ: 'MPLJ',
     'Boko Haram/JAS': 'Boko Haram/JAS',
     'ongeïdentificeerde gewapende groepen': 'Niet-geïdentificeerde gewapende groepen',
     'onbekende gewapende groepen': 'Onbekende gewapende groepen',
