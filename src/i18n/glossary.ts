@@ -19,6 +19,7 @@ const FILES = Object.fromEntries(
 export const GLOSSARY = readGlossary(FILES);
 
 const BY_DATA_NAME = new Map([...GLOSSARY].flatMap(([key, entry]) => entry.data.map((name) => [name, key] as const)));
+const BY_ENGLISH_NAME = new Map([...GLOSSARY].map(([key, entry]) => [entry.en.short, key] as const));
 
 export type TermForm = 'short' | 'full';
 
@@ -32,6 +33,11 @@ export function term(key: string, lang: Lang, form: TermForm = 'short'): string 
 /** The glossary key of a name the data uses ("JNIM" → "jnim"), if it has one. */
 export function termKeyOfData(name: string): string | undefined {
   return BY_DATA_NAME.get(name);
+}
+
+/** The glossary key of a name as the English pages and the CSVs write it ("Battles" → "acled-battles"), if it has one. */
+export function termKeyOfEnglish(name: string): string | undefined {
+  return BY_ENGLISH_NAME.get(name);
 }
 
 /** A name from the data in the page's language: the glossary's name, else the data's own. */

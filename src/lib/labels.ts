@@ -16,15 +16,20 @@ export const TYPE_ORDER: readonly [EventType, SubEventType][] = [
   ['violence_against_civilians', 'abduction_forced_disappearance'],
 ];
 
-/** ACLED's type by the glossary (`full`: with ACLED's English term where the page's language names it otherwise, for its first mention); "all" from the dictionary. */
-export function eventTypeLabel(type: EventType, lang: Lang, form: TermForm = 'short'): string {
-  if (type === 'all') return ui(lang).labels.eventTypes.all;
-  if (!termKeyOfData(type)) throw new Error(`ACLED type "${type}" has no glossary entry (src/content/glossary/, data: ["${type}"])`);
-  return dataName(type, lang, form);
+/** An ACLED type's code by the glossary; `full` for its first mention, with ACLED's English term where the page's language names it otherwise. */
+function acledTypeName(code: string, lang: Lang, form: TermForm): string {
+  if (!termKeyOfData(code)) throw new Error(`ACLED type "${code}" has no glossary entry (src/content/glossary/acled-*.json, data: ["${code}"])`);
+  return dataName(code, lang, form);
 }
 
-export function subEventTypeLabel(type: SubEventType, lang: Lang): string {
-  return ui(lang).labels.subEventTypes[type];
+/** ACLED's type by the glossary; "all" from the dictionary. */
+export function eventTypeLabel(type: EventType, lang: Lang, form: TermForm = 'short'): string {
+  return type === 'all' ? ui(lang).labels.eventTypes.all : acledTypeName(type, lang, form);
+}
+
+/** ACLED's sub-type by the glossary; "all" (the type's total) from the dictionary. */
+export function subEventTypeLabel(type: SubEventType, lang: Lang, form: TermForm = 'short'): string {
+  return type === 'all' ? ui(lang).labels.subEventTypes.all : acledTypeName(type, lang, form);
 }
 
 /** An actor as the report names it, in the page's language: a group by the glossary, a description by the dictionary, else as the data has it. */

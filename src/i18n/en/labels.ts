@@ -1,18 +1,12 @@
 import type { Strings } from '../dictionary.ts';
 
-/** Display names of the coded values in the data: "all" types, ACLED's sub-types, actors described in words, short source names (groups and ACLED's types: src/content/glossary/). */
+/** Display names of the coded values in the data: "all" of ACLED's types and sub-types, actors described in words, short source names (groups and ACLED's types: src/content/glossary/). */
 export const labels: Strings<typeof import('../nl/labels.ts').labels> = {
   eventTypes: {
     all: 'All types',
   },
   subEventTypes: {
     all: 'Total',
-    armed_clash: 'Armed clashes',
-    remote_explosive_landmine_ied: 'Remote explosives, landmines, IEDs',
-    air_drone_strike: 'Air and drone strikes',
-    shelling_artillery_missile: 'Shelling, artillery, missiles',
-    attack: 'Attacks',
-    abduction_forced_disappearance: 'Abductions and forced disappearances',
   },
   actors: {
     'Boko Haram/JAS': 'Boko Haram/JAS',

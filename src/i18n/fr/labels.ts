@@ -1,18 +1,12 @@
 import type { Strings } from '../dictionary.ts';
 
-/** Display names of the coded values in the data: "all" types, ACLED's sub-types, actors described in words, short source names (groups and ACLED's types: src/content/glossary/). */
+/** Display names of the coded values in the data: "all" of ACLED's types and sub-types, actors described in words, short source names (groups and ACLED's types: src/content/glossary/). */
 export const labels: Strings<typeof import('../nl/labels.ts').labels> = {
   eventTypes: {
     all: 'Tous les types',
   },
   subEventTypes: {
     all: 'Total',
-    armed_clash: 'Affrontements armés',
-    remote_explosive_landmine_ied: 'Explosifs, mines terrestres, EEI',
-    air_drone_strike: 'Frappes aériennes et de drones',
-    shelling_artillery_missile: 'Bombardements, artillerie, missiles',
-    attack: 'Attaques',
-    abduction_forced_disappearance: 'Enlèvements et disparitions forcées',
   },
   /** Actors as the report names them (keys: the data's spelling, sometimes Dutch); the French abbreviations of the groups. */
   actors: {

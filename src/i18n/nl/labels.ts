@@ -1,16 +1,10 @@
-/** Display names of the coded values in the data: "all" types, ACLED's sub-types, actors described in words, short source names (groups and ACLED's types: src/content/glossary/). */
+/** Display names of the coded values in the data: "all" of ACLED's types and sub-types, actors described in words, short source names (groups and ACLED's types: src/content/glossary/). */
 export const labels = {
   eventTypes: {
     all: 'Alle types',
   },
   subEventTypes: {
     all: 'Totaal',
-    armed_clash: 'Gewapende treffens',
-    remote_explosive_landmine_ied: 'Explosieven, landmijnen, IED’s',
-    air_drone_strike: 'Lucht- en droneaanvallen',
-    shelling_artillery_missile: 'Beschietingen, artillerie, raketten',
-    attack: 'Aanvallen',
-    abduction_forced_disappearance: 'Ontvoeringen en verdwijningen',
   },
   /** Actors as the report names them (keys: the data's spelling, sometimes Dutch). */
   actors: {
