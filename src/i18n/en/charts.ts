@@ -25,7 +25,7 @@ export const charts: Strings<typeof import('../nl/charts.ts').charts> = {
     },
     personnel: {
       us: 'US: American troops',
-      eucap: 'EU: EUCAP Sahel Niger (civilian)',
+      eucap: `EU: ${term('eucap-sahel-niger', 'en')} (civilian)`,
       newNero: 'Belgium: New Nero, in Niger',
       africaCorps: 'Russia: military instructors',
     },
@@ -171,7 +171,7 @@ export const charts: Strings<typeof import('../nl/charts.ts').charts> = {
     actorsRemainderNote: ' (derived: the {total} civilian-targeting incidents minus those of the named actors, who include no army or militia).',
   },
   casualties: {
-    subtitle: 'Deaths per attack by who reported them; attacks for which the CGRS report gives figures from at least two kinds of source',
+    subtitle: `Deaths per attack by who reported them; attacks for which the ${term('cgrs', 'en')} report gives figures from at least two kinds of source`,
     deaths: 'deaths',
     summaryOne: 'Dot plot of the death tolls of one attack, by who reported them.',
     summaryMany: 'Dot plot of the death tolls of {count} attacks, by who reported them.',
@@ -182,7 +182,7 @@ export const charts: Strings<typeof import('../nl/charts.ts').charts> = {
       claimed_by_perpetrator: 'Claimed by the attackers',
       other_sources: 'Other sources',
       acled: 'ACLED',
-      report: 'The CGRS report itself',
+      report: `The ${term('cgrs', 'en')} report itself`,
     },
     victims: {
       security_forces: 'soldiers',

@@ -1,4 +1,5 @@
 import type { Strings } from '../dictionary.ts';
+import { term } from '../glossary.ts';
 
 /** Display names of the coded values in the data: "all" of ACLED's types and sub-types, actors described in words, short source names (groups and ACLED's types: src/content/glossary/). */
 export const labels: Strings<typeof import('../nl/labels.ts').labels> = {
@@ -17,7 +18,7 @@ export const labels: Strings<typeof import('../nl/labels.ts').labels> = {
     gemeenschapsmilitie: 'Community militia',
   },
   sourceShort: {
-    'cgrs-coi-niger-2025': 'CGRS/Cedoca, COI Focus Niger (11 July 2025)',
+    'cgrs-coi-niger-2025': `${term('cgrs', 'en')}/Cedoca, COI Focus Niger (11 July 2025)`,
     'be-defence-new-nero': 'Belgian Defence, “Onze missie in Niger”',
     'nl-kamerbrief-sahel-2022': 'Dutch letter to parliament on the Sahel, 29 521 no. 456 (Nov 2022)',
     'nl-missies-overzicht': 'Dutch government, “Nederlandse bijdrage aan missies en operaties”',

@@ -26,7 +26,7 @@ export const charts: Strings<typeof import('../nl/charts.ts').charts> = {
     },
     personnel: {
       us: 'États-Unis\u00a0: militaires américains',
-      eucap: 'UE\u00a0: EUCAP Sahel Niger (civile)',
+      eucap: `UE\u00a0: ${term('eucap-sahel-niger', 'fr')} (civile)`,
       newNero: 'Belgique\u00a0: New Nero, sur place',
       africaCorps: 'Russie\u00a0: instructeurs militaires',
     },
@@ -173,7 +173,7 @@ export const charts: Strings<typeof import('../nl/charts.ts').charts> = {
     actorsRemainderNote: ' (dérivé\u00a0: les {total} incidents prenant des civils pour cible moins ceux des acteurs cités, parmi lesquels ne figurent ni l’armée ni des milices).',
   },
   casualties: {
-    subtitle: 'Morts par attaque selon la source du bilan\u202f; attaques pour lesquelles le rapport du CGRA donne des chiffres d’au moins deux types de sources',
+    subtitle: `Morts par attaque selon la source du bilan\u202f; attaques pour lesquelles le rapport du ${term('cgrs', 'fr')} donne des chiffres d’au moins deux types de sources`,
     deaths: 'morts',
     summaryOne: 'Graphique à points des bilans d’une attaque, par source.',
     summaryMany: 'Graphique à points des bilans de {count} attaques, par source.',
@@ -184,7 +184,7 @@ export const charts: Strings<typeof import('../nl/charts.ts').charts> = {
       claimed_by_perpetrator: 'Revendication des assaillants',
       other_sources: 'Autres sources',
       acled: 'ACLED',
-      report: 'Le rapport du CGRA lui-même',
+      report: `Le rapport du ${term('cgrs', 'fr')} lui-même`,
     },
     victims: {
       security_forces: 'soldats',

@@ -1,4 +1,5 @@
 import type { Strings } from '../dictionary.ts';
+import { term } from '../glossary.ts';
 
 /** Words of the page frame: share cards, chart frame and share controls, the 404 page, the datasets table. */
 export const pages: Strings<typeof import('../nl/pages.ts').pages> = {
@@ -65,7 +66,7 @@ export const pages: Strings<typeof import('../nl/pages.ts').pages> = {
   datasets: {
     sources: 'Les cinq documents sources',
     regions: 'Régions avec code ISO et population (INS 2023)',
-    'acled-niger': 'Chaque décompte ACLED que cite le rapport du CGRA',
+    'acled-niger': `Chaque décompte ACLED que cite le rapport du ${term('cgrs', 'fr')}`,
     displacement: 'Déplacés internes et réfugiés',
     humanitarian: 'Écoles, personnes dans le besoin et autres conséquences',
     deployments: 'Troupes, mandats, formations et budgets',

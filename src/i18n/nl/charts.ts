@@ -25,7 +25,7 @@ export const charts = {
     },
     personnel: {
       us: 'VS: Amerikaanse militairen',
-      eucap: 'EU: EUCAP Sahel Niger (civiel)',
+      eucap: `EU: ${term('eucap-sahel-niger', 'nl')} (civiel)`,
       newNero: 'België: New Nero, ter plaatse',
       africaCorps: 'Rusland: militaire instructeurs',
     },
@@ -171,7 +171,7 @@ export const charts = {
     actorsRemainderNote: ' (afgeleid: de {total} incidenten met burgers als doelwit min die van de genoemde actoren, onder wie geen leger of milities).',
   },
   casualties: {
-    subtitle: 'Doden per aanval volgens wie ze meldt; aanvallen waarvoor het CGVS-rapport cijfers uit minstens twee soorten bronnen geeft',
+    subtitle: `Doden per aanval volgens wie ze meldt; aanvallen waarvoor het ${term('cgrs', 'nl')}-rapport cijfers uit minstens twee soorten bronnen geeft`,
     deaths: 'doden',
     summaryOne: 'Puntgrafiek van de dodentallen van één aanval, per bron.',
     summaryMany: 'Puntgrafiek van de dodentallen van {count} aanvallen, per bron.',
@@ -182,7 +182,7 @@ export const charts = {
       claimed_by_perpetrator: 'Claim van de aanvallers',
       other_sources: 'Andere bronnen',
       acled: 'ACLED',
-      report: 'CGVS-rapport zelf',
+      report: `${term('cgrs', 'nl')}-rapport zelf`,
     },
     victims: {
       security_forces: 'soldaten',

@@ -1,3 +1,5 @@
+import { term } from '../glossary.ts';
+
 /** Display names of the coded values in the data: "all" of ACLED's types and sub-types, actors described in words, short source names (groups and ACLED's types: src/content/glossary/). */
 export const labels = {
   eventTypes: {
@@ -17,7 +19,7 @@ export const labels = {
   },
   /** Short citations for inline use, by source_id; the full reference is on the sources list. */
   sourceShort: {
-    'cgrs-coi-niger-2025': 'CGVS/Cedoca, COI Focus Niger (11 juli 2025)',
+    'cgrs-coi-niger-2025': `${term('cgrs', 'nl')}/Cedoca, COI Focus Niger (11 juli 2025)`,
     'be-defence-new-nero': 'Belgische Defensie, “Onze missie in Niger”',
     'nl-kamerbrief-sahel-2022': 'Kamerbrief Sahel, Kamerstuk 29 521, nr. 456 (nov. 2022)',
     'nl-missies-overzicht': 'Rijksoverheid, “Nederlandse bijdrage aan missies en operaties”',
