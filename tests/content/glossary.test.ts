@@ -3,6 +3,9 @@
  * names every group and ACLED type the data uses, and gives the French names the French sources
  * use (issue 14, point 3).
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { describe, expect, it } from 'vitest';
 import { readGlossary } from '../../src/content/glossary.ts';
 import { dataName, firstMention, GLOSSARY, term, termKeyOfData } from '../../src/i18n/glossary.ts';
@@ -51,6 +54,16 @@ describe('the glossary', () => {
     expect(firstMention('acled-battles', 'en')).toBe('Battles');
     expect(firstMention('jnim', 'fr')).toBe('GSIM (Groupe de soutien à l’islam et aux musulmans, JNIM en arabe)');
     for (const [key, e] of GLOSSARY) if (e.kind === 'acled-type') expect(e.fr.full, key).toBe(`${e.fr.short} (${e.acled})`);
+  });
+
+  it('names the groups as the armed-group cards head them: every French card, and every card of a group named by an abbreviation', () => {
+    const cards = LANGS.flatMap((lang) => {
+      const dir = join('src/content/armed-groups', lang);
+      return readdirSync(dir).map((file) => ({ lang, file, ...(parseFrontmatter(readFileSync(join(dir, file), 'utf8')).frontmatter as { group: string; name: string }) }));
+    });
+    const checked = cards.filter((c) => c.lang === 'fr' || /^[A-Z]{2,}$/.test(c.group));
+    expect(checked.length).toBeGreaterThan(15);
+    for (const c of checked) expect(dataName(c.group, c.lang), `${c.lang}/${c.file}`).toBe(c.name);
   });
 
   it('fails on a key it does not have', () => {
