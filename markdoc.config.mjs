@@ -8,7 +8,7 @@
 import { component, defineMarkdocConfig, Markdoc } from '@astrojs/markdoc/config';
 import { formatDate, formatPeriodShort } from './src/lib/format.ts';
 import { componentTag, elementTag, flatChildren, inlineChildren } from './src/content/markdoc/inline.js';
-import { isoDate, knownChapter, knownChart, knownFigure, knownRegions } from './src/content/markdoc/checks.js';
+import { isoDate, knownChapter, knownChart, knownFigure, knownRegions, knownTerm } from './src/content/markdoc/checks.js';
 import { everyEventTitled, knownEra, knownEvent } from './src/content/markdoc/chart-checks.js';
 
 const required = { type: String, required: true };
@@ -45,6 +45,8 @@ export default defineMarkdocConfig({
         return new Markdoc.Tag('time', { datetime: value }, [lang ? formatDate(value, lang) : value]);
       },
     },
+    /** A group's, an institution's or ACLED type's name from the glossary (src/content/glossary/): `{% name id="jnim" /%}` → JNIM / GSIM; `full=true` for the first mention. */
+    name: { ...componentTag(component('./src/components/content/Name.astro'), { id: required, full: { type: Boolean } }, { lang: true }), selfClosing: true, validate: knownTerm },
     /** A link to another chapter with its title: `{% chapter-link id="partners" /%}`. */
     'chapter-link': {
       ...componentTag(component('./src/components/content/ChapterLink.astro'), { id: required }, { lang: true }),

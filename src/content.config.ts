@@ -8,6 +8,7 @@ import { chapterSchema } from './content/schema.ts';
 import { armedGroupSchema } from './content/armed-group-schema.ts';
 import { regionSchema } from './content/region-schema.ts';
 import { frontSchema, pageSchema, regionSummarySchema } from './content/page-schemas.ts';
+import { glossarySchema } from './content/glossary-schema.ts';
 
 const story = defineCollection({
   loader: glob({ pattern: '*/*.mdoc', base: './src/content/story' }),
@@ -34,4 +35,8 @@ const pages = defineCollection({ loader: glob({ pattern: '*/*.mdoc', base: './sr
 const timeline = defineCollection({ loader: glob({ pattern: '*/events.mdoc', base: './src/content/timeline' }) });
 // ── end ──
 
-export const collections = { timeline, story, 'armed-groups': armedGroups, regions, incidents, 'region-summaries': regionSummaries, front, pages };
+// ── The glossary: names of groups, institutions and ACLED's types in every language, one JSON file per key ──
+const glossary = defineCollection({ loader: glob({ pattern: '*.json', base: './src/content/glossary' }), schema: glossarySchema });
+// ── end ──
+
+export const collections = { glossary, timeline, story, 'armed-groups': armedGroups, regions, incidents, 'region-summaries': regionSummaries, front, pages };

@@ -10,6 +10,8 @@ export interface TableColumn {
   key: string;
   label: Record<Lang, string>;
   numeric?: boolean;
+  /** The language the column's text is in, where it is one language on every page (the timeline's `title_nl`). */
+  lang?: Lang;
 }
 
 export type Cell = string | number | null;

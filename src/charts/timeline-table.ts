@@ -17,7 +17,10 @@ export function timelineTable(timeline: readonly TimelineEvent[], titleOf: Event
   const titleColumns = langs.map((lang): TitleColumn => `title_${lang}`);
   const keys: readonly TimelineColumn[] = ['date', 'actor', ...titleColumns, 'category', 'lane', 'era', 'source_id', 'locator'];
   return {
-    columns: labelledColumns(keys, columns),
+    columns: labelledColumns(keys, columns).map((c) => {
+      const lang = langs.find((l) => c.key === `title_${l}`);
+      return lang ? { ...c, lang } : c;
+    }),
     rows: [...timeline]
       .sort((a, b) => a.date.localeCompare(b.date))
       .map((e) => ({

@@ -8,6 +8,7 @@ import Markdoc, { type Node } from '@markdoc/markdoc';
 import { figure } from '../figures/index.ts';
 import { figureText, figureView } from '../figures/view.ts';
 import { LANGS, type Lang } from '../i18n/index.ts';
+import { firstMention, term } from '../i18n/glossary.ts';
 import { formatDate } from '../lib/format.ts';
 
 const FILES = import.meta.glob<string>('./timeline/*/events.mdoc', { query: '?raw', import: 'default', eager: true });
@@ -16,6 +17,7 @@ function plainText(node: Node, lang: Lang): string {
   if (node.type === 'text') return String(node.attributes.content);
   if (node.type === 'softbreak') return ' ';
   if (node.type === 'tag' && node.tag === 'date') return formatDate(String(node.attributes.value), lang);
+  if (node.type === 'tag' && node.tag === 'name') return node.attributes.full ? firstMention(String(node.attributes.id), lang) : term(String(node.attributes.id), lang);
   if (node.type === 'tag' && node.tag === 'fig') {
     const view = figureView(figureText(figure(String(node.attributes.id)), lang), lang);
     return `${view.prefix}${view.formatted}${view.unit ? ` ${view.unit}` : ''}`;

@@ -1,7 +1,8 @@
 /** The armed groups the data places in a region, with the departments it names. */
 import type { ArmedGroup, RegionCode } from '../../data/types.ts';
 import { departmentName } from './departments.ts';
-import type { RegionProfileWords } from './words.ts';
+import { dataName } from '../../i18n/glossary.ts';
+import type { Lang } from '../../i18n/lang.ts';
 
 export interface GroupPresence {
   group: ArmedGroup;
@@ -21,14 +22,7 @@ export function regionGroups(armedGroups: readonly ArmedGroup[], code: RegionCod
   });
 }
 
-/** Groups whose data name is a description get a name from the dictionaries. */
-const GROUP_WORDS: Record<string, keyof RegionProfileWords['groups']> = {
-  'bandits / criminal gangs': 'bandits',
-  'self-defence militias': 'selfDefence',
-  JAS: 'jas',
-};
-
-export function groupLabel(group: string, words: RegionProfileWords): string {
-  const key = GROUP_WORDS[group];
-  return key ? words.groups[key] : group;
+/** A group in the page's language, by the glossary (src/content/glossary/): "JNIM" → "GSIM" on French pages. */
+export function groupLabel(group: string, lang: Lang): string {
+  return dataName(group, lang);
 }

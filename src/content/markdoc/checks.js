@@ -46,6 +46,16 @@ export function knownChapter(node) {
   return ids.includes(id) ? [] : [error(node, `unknown chapter "${id}" (chapters: ${ids.join(', ')})`)];
 }
 
+/**
+ * Glossary keys are the file names under src/content/glossary/.
+ * @param {import('@markdoc/markdoc').Node} node
+ */
+export function knownTerm(node) {
+  const keys = readdirSync('src/content/glossary').map((f) => f.replace(/\.json$/, ''));
+  const id = node.attributes.id;
+  return keys.includes(id) ? [] : [error(node, `unknown glossary key "${id}": add src/content/glossary/${id}.json (keys: ${keys.slice(0, 4).join(', ')}, …)`)];
+}
+
 /** @param {import('@markdoc/markdoc').Node} node */
 export function knownRegions(node) {
   /** @type {unknown[]} */

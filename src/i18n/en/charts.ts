@@ -1,4 +1,5 @@
 import type { Strings } from '../dictionary.ts';
+import { term } from '../glossary.ts';
 
 /** Words of the charts, their tables and their titles. */
 export const charts: Strings<typeof import('../nl/charts.ts').charts> = {
@@ -24,7 +25,7 @@ export const charts: Strings<typeof import('../nl/charts.ts').charts> = {
     },
     personnel: {
       us: 'US: American troops',
-      eucap: 'EU: EUCAP Sahel Niger (civilian)',
+      eucap: `EU: ${term('eucap-sahel-niger', 'en')} (civilian)`,
       newNero: 'Belgium: New Nero, in Niger',
       africaCorps: 'Russia: military instructors',
     },
@@ -57,19 +58,19 @@ export const charts: Strings<typeof import('../nl/charts.ts').charts> = {
     lanes: {
       belgium: 'Belgium',
       netherlands: 'Netherlands',
-      'eu-un': 'EU and UN',
+      'eu-un': `${term('eu', 'en')} and ${term('un', 'en')}`,
       france: 'France',
       us: 'United States',
       germany: 'Germany',
       russia: 'Russia',
       niger: 'Niger',
-      regional: 'AES, G5 Sahel, ECOWAS',
+      regional: `${term('aes', 'en')}, G5 Sahel, ${term('ecowas', 'en')}`,
       other: 'Neighbours, attacks',
     },
     lanesShort: {
       belgium: 'Belgium',
       netherlands: 'Netherl.',
-      'eu-un': 'EU, UN',
+      'eu-un': `${term('eu', 'en')}, ${term('un', 'en')}`,
       france: 'France',
       us: 'US',
       germany: 'Germany',
@@ -170,7 +171,7 @@ export const charts: Strings<typeof import('../nl/charts.ts').charts> = {
     actorsRemainderNote: ' (derived: the {total} civilian-targeting incidents minus those of the named actors, who include no army or militia).',
   },
   casualties: {
-    subtitle: 'Deaths per attack by who reported them; attacks for which the CGRS report gives figures from at least two kinds of source',
+    subtitle: `Deaths per attack by who reported them; attacks for which the ${term('cgrs', 'en')} report gives figures from at least two kinds of source`,
     deaths: 'deaths',
     summaryOne: 'Dot plot of the death tolls of one attack, by who reported them.',
     summaryMany: 'Dot plot of the death tolls of {count} attacks, by who reported them.',
@@ -181,7 +182,7 @@ export const charts: Strings<typeof import('../nl/charts.ts').charts> = {
       claimed_by_perpetrator: 'Claimed by the attackers',
       other_sources: 'Other sources',
       acled: 'ACLED',
-      report: 'The CGRS report itself',
+      report: `The ${term('cgrs', 'en')} report itself`,
     },
     victims: {
       security_forces: 'soldiers',
@@ -235,7 +236,6 @@ export const charts: Strings<typeof import('../nl/charts.ts').charts> = {
       counterOperation: ', counter-operation',
       and: ' and ',
     },
-    groups: { bandits: 'Bandits and criminal gangs', selfDefence: 'Self-defence militias', jas: 'JAS (Boko Haram)' },
   },
   map: {
     metrics: {

@@ -1,11 +1,12 @@
 import type { Strings } from '../dictionary.ts';
+import { term } from '../glossary.ts';
 
 const acledEvents =
   'ACLED collects incidents from local, regional and international news sources and organisations, and records for each the type of violence, the actors, a description, the place and an indication of the reported deaths. These figures count three types: battles, explosions/remote violence and violence against civilians.';
 const acledFatalities =
   'ACLED does not verify death tolls and, where reports differ, takes the lowest: its fatality counts are conservative estimates, not definitive counts.';
 const coiSelection =
-  'The CGRS/Cedoca COI Focus quotes ACLED only for these three types of violence; it leaves out riots, protests and strategic developments. It calls ACLED figures an estimate and an indication of trends. Alongside ACLED it draws on national and international media and on reports of international organisations such as UNHCR and the International Crisis Group. We did not query ACLED ourselves.';
+  `The ${term('cgrs', 'en')}/Cedoca COI Focus quotes ACLED only for these three types of violence; it leaves out riots, protests and strategic developments. It calls ACLED figures an estimate and an indication of trends. Alongside ACLED it draws on national and international media and on reports of international organisations such as ${term('unhcr', 'en')} and the International Crisis Group. We did not query ACLED ourselves.`;
 const acledPeriod = 'Period: {current}, compared with {previous}. ACLED data consulted by Cedoca on {consulted}.';
 
 /** Citing a figure or chart, how sure the sources are, and "About this data" per chart. */
@@ -40,7 +41,7 @@ export const cite: Strings<typeof import('../nl/cite.ts').cite> = {
         gaps: 'An event no source dates is not shown.',
       },
       'missions-personnel': {
-        what: 'Numbers of troops and staff as the sources give them: a government (Belgium), the CGRS report (EUCAP, Russia) or a news report (the US). The Belgian page is undated and gives rounded numbers (±).',
+        what: `Numbers of troops and staff as the sources give them: a government (Belgium), the ${term('cgrs', 'en')} report (EUCAP, Russia) or a news report (the US). The Belgian page is undated and gives rounded numbers (±).`,
         gaps: 'Ceilings from mandates are not numbers that were actually on the ground.',
       },
       'dutch-mandates': {
@@ -54,11 +55,11 @@ export const cite: Strings<typeof import('../nl/cite.ts').cite> = {
         fatalities: acledFatalities,
       },
       'idp-by-region': {
-        what: 'People displaced within Niger by region, as the COI Focus takes them from UNHCR figures (§7).',
+        what: `People displaced within Niger by region, as the COI Focus takes them from ${term('unhcr', 'en')} figures (§7).`,
         gaps: 'The regions the source names do not add up to the national total; the difference is listed among the disagreements.',
       },
       'refugees-by-origin': {
-        what: 'Refugees and asylum seekers in Niger by country of origin, as the COI Focus takes them from UNHCR figures (§7).',
+        what: `Refugees and asylum seekers in Niger by country of origin, as the COI Focus takes them from ${term('unhcr', 'en')} figures (§7).`,
         gaps: 'For some countries the source gives only a share, not a number.',
       },
       'region-map': {

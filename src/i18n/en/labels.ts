@@ -1,28 +1,15 @@
 import type { Strings } from '../dictionary.ts';
+import { term } from '../glossary.ts';
 
-/** Display names of the coded values in the data: ACLED's types, the report's actors, short source names. */
+/** Display names of the coded values in the data: "all" of ACLED's types and sub-types, actors described in words, short source names (groups and ACLED's types: src/content/glossary/). */
 export const labels: Strings<typeof import('../nl/labels.ts').labels> = {
   eventTypes: {
     all: 'All types',
-    battles: 'Battles',
-    explosions_remote_violence: 'Explosions and remote violence',
-    violence_against_civilians: 'Violence against civilians',
-    civilian_targeting: 'Civilian targeting',
   },
   subEventTypes: {
     all: 'Total',
-    armed_clash: 'Armed clashes',
-    remote_explosive_landmine_ied: 'Remote explosives, landmines, IEDs',
-    air_drone_strike: 'Air and drone strikes',
-    shelling_artillery_missile: 'Shelling, artillery, missiles',
-    attack: 'Attacks',
-    abduction_forced_disappearance: 'Abductions and forced disappearances',
   },
   actors: {
-    ISSP: 'ISSP',
-    JNIM: 'JNIM',
-    ISWAP: 'ISWAP',
-    MPLJ: 'MPLJ',
     'Boko Haram/JAS': 'Boko Haram/JAS',
     'ongeïdentificeerde gewapende groepen': 'Unidentified armed groups',
     'onbekende gewapende groepen': 'Unknown armed groups',
@@ -31,7 +18,7 @@ export const labels: Strings<typeof import('../nl/labels.ts').labels> = {
     gemeenschapsmilitie: 'Community militia',
   },
   sourceShort: {
-    'cgrs-coi-niger-2025': 'CGRS/Cedoca, COI Focus Niger (11 July 2025)',
+    'cgrs-coi-niger-2025': `${term('cgrs', 'en')}/Cedoca, COI Focus Niger (11 July 2025)`,
     'be-defence-new-nero': 'Belgian Defence, “Onze missie in Niger”',
     'nl-kamerbrief-sahel-2022': 'Dutch letter to parliament on the Sahel, 29 521 no. 456 (Nov 2022)',
     'nl-missies-overzicht': 'Dutch government, “Nederlandse bijdrage aan missies en operaties”',

@@ -1,4 +1,5 @@
 import type { Strings } from '../dictionary.ts';
+import { term } from '../glossary.ts';
 
 /** Words of the page frame: share cards, chart frame and share controls, the 404 page, the datasets table. */
 export const pages: Strings<typeof import('../nl/pages.ts').pages> = {
@@ -65,7 +66,7 @@ export const pages: Strings<typeof import('../nl/pages.ts').pages> = {
   datasets: {
     sources: 'The five source documents',
     regions: 'Regions with ISO code and population (INS 2023)',
-    'acled-niger': 'Every ACLED count the CGRS report states',
+    'acled-niger': `Every ACLED count the ${term('cgrs', 'en')} report states`,
     displacement: 'Displaced people and refugees',
     humanitarian: 'Schools, people in need and other impacts',
     deployments: 'Troops, mandates, training and budgets',

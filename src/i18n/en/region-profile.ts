@@ -1,4 +1,5 @@
 import type { Strings } from '../dictionary.ts';
+import { term } from '../glossary.ts';
 
 /** Interface words of the region profiles (src/components/regions/). */
 export const regionProfile: Strings<typeof import('../nl/region-profile.ts').regionProfile> = {
@@ -49,7 +50,7 @@ export const regionProfile: Strings<typeof import('../nl/region-profile.ts').reg
   noDepartmentNamed: 'no department named',
   noGroups: 'The report names no armed group active in {name}.',
   displaced: 'Displaced people',
-  idpCount: 'In {date} UNHCR counted {count} internally displaced people in {name}{share}.',
+  idpCount: `In {date} ${term('unhcr', 'en')} counted {count} internally displaced people in {name}{share}.`,
   idpShare: ': {pct}% of all IDPs in Niger',
   idpShareDiffers: ' That share is as the report gives it; the counts give {pct}.',
   idpShareDerivation: 'IDPs in the region divided by the national total',

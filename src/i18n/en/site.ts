@@ -1,4 +1,5 @@
 import type { Strings } from '../dictionary.ts';
+import { term } from '../glossary.ts';
 
 /** English words of the site: title, navigation, sources, chapters. */
 export const site: Strings<typeof import('../nl/site.ts').site> = {
@@ -20,7 +21,7 @@ export const site: Strings<typeof import('../nl/site.ts').site> = {
   downloadCsv: 'Download the data (CSV)',
   seeSources: 'to the sources',
   acledChain:
-    'ACLED, as quoted in CGRS/Cedoca, COI Focus Niger. Veiligheidssituatie (11 July 2025); ACLED data to 30 May 2025, consulted on 5 June 2025.',
+    `ACLED, as quoted in ${term('cgrs', 'en')}/Cedoca, COI Focus Niger. Veiligheidssituatie (11 July 2025); ACLED data to 30 May 2025, consulted on 5 June 2025.`,
   datasetsTitle: 'The datasets',
   datasetColumn: 'Dataset',
   rowsColumn: 'Rows',
@@ -33,7 +34,7 @@ export const site: Strings<typeof import('../nl/site.ts').site> = {
   noData: 'no figure in the source',
   lastUpdated: 'Last updated with sources up to',
   footerAttribution:
-    'Boundaries: Natural Earth (public domain). Towns: © GeoNames (geonames.org), CC BY 4.0; town names normalised to French spelling. Conflict figures: ACLED, via CGRS/Cedoca.',
+    `Boundaries: Natural Earth (public domain). Towns: © GeoNames (geonames.org), CC BY 4.0; town names normalised to French spelling. Conflict figures: ACLED, via ${term('cgrs', 'en')}/Cedoca.`,
   legend: 'Legend',
   capital: 'capital',
   chapter: 'Chapter',

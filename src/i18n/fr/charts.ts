@@ -1,4 +1,5 @@
 import type { Strings } from '../dictionary.ts';
+import { term } from '../glossary.ts';
 
 /** Words of the charts, their tables and their titles. */
 export const charts: Strings<typeof import('../nl/charts.ts').charts> = {
@@ -25,7 +26,7 @@ export const charts: Strings<typeof import('../nl/charts.ts').charts> = {
     },
     personnel: {
       us: 'États-Unis\u00a0: militaires américains',
-      eucap: 'UE\u00a0: EUCAP Sahel Niger (civile)',
+      eucap: `UE\u00a0: ${term('eucap-sahel-niger', 'fr')} (civile)`,
       newNero: 'Belgique\u00a0: New Nero, sur place',
       africaCorps: 'Russie\u00a0: instructeurs militaires',
     },
@@ -59,19 +60,19 @@ export const charts: Strings<typeof import('../nl/charts.ts').charts> = {
     lanes: {
       belgium: 'Belgique',
       netherlands: 'Pays-Bas',
-      'eu-un': 'UE et ONU',
+      'eu-un': `${term('eu', 'fr')} et ${term('un', 'fr')}`,
       france: 'France',
       us: 'États-Unis',
       germany: 'Allemagne',
       russia: 'Russie',
       niger: 'Niger',
-      regional: 'AES, G5 Sahel, CEDEAO',
+      regional: `${term('aes', 'fr')}, G5 Sahel, ${term('ecowas', 'fr')}`,
       other: 'Pays voisins, attaques',
     },
     lanesShort: {
       belgium: 'Belgique',
       netherlands: 'Pays-Bas',
-      'eu-un': 'UE, ONU',
+      'eu-un': `${term('eu', 'fr')}, ${term('un', 'fr')}`,
       france: 'France',
       us: 'É.-U.',
       germany: 'Allemagne',
@@ -172,7 +173,7 @@ export const charts: Strings<typeof import('../nl/charts.ts').charts> = {
     actorsRemainderNote: ' (dérivé\u00a0: les {total} incidents prenant des civils pour cible moins ceux des acteurs cités, parmi lesquels ne figurent ni l’armée ni des milices).',
   },
   casualties: {
-    subtitle: 'Morts par attaque selon la source du bilan\u202f; attaques pour lesquelles le rapport du CGRA donne des chiffres d’au moins deux types de sources',
+    subtitle: `Morts par attaque selon la source du bilan\u202f; attaques pour lesquelles le rapport du ${term('cgrs', 'fr')} donne des chiffres d’au moins deux types de sources`,
     deaths: 'morts',
     summaryOne: 'Graphique à points des bilans d’une attaque, par source.',
     summaryMany: 'Graphique à points des bilans de {count} attaques, par source.',
@@ -183,7 +184,7 @@ export const charts: Strings<typeof import('../nl/charts.ts').charts> = {
       claimed_by_perpetrator: 'Revendication des assaillants',
       other_sources: 'Autres sources',
       acled: 'ACLED',
-      report: 'Le rapport du CGRA lui-même',
+      report: `Le rapport du ${term('cgrs', 'fr')} lui-même`,
     },
     victims: {
       security_forces: 'soldats',
@@ -237,7 +238,6 @@ export const charts: Strings<typeof import('../nl/charts.ts').charts> = {
       counterOperation: ', contre-offensive',
       and: ' et ',
     },
-    groups: { bandits: 'Bandits armés et bandes criminelles', selfDefence: 'Milices d’autodéfense', jas: 'JAS («\u00a0Boko Haram\u00a0»)' },
   },
   map: {
     metrics: {

@@ -1,4 +1,5 @@
 import type { Strings } from '../dictionary.ts';
+import { term } from '../glossary.ts';
 
 /** Citing a figure or chart, how sure the sources are, and "About this data" per chart. */
 const acledEvents =
@@ -6,7 +7,7 @@ const acledEvents =
 const acledFatalities =
   'ACLED ne vérifie pas les bilans et retient le nombre le plus bas lorsque les informations divergent\u00a0: ses bilans sont des estimations prudentes, pas des décomptes définitifs.';
 const coiSelection =
-  'Le COI Focus du CGRA/Cedoca ne cite ACLED que pour ces trois types de violence\u202f; il laisse de côté les émeutes, les manifestations et les développements stratégiques. Il qualifie les chiffres d’ACLED d’estimation et d’indication des tendances. Outre ACLED, il s’appuie sur les médias nationaux et internationaux et sur les rapports d’organisations internationales comme le HCR et l’International Crisis Group. Nous n’avons pas consulté ACLED nous-mêmes.';
+  `Le COI Focus du ${term('cgrs', 'fr')}/Cedoca ne cite ACLED que pour ces trois types de violence\u202f; il laisse de côté les émeutes, les manifestations et les développements stratégiques. Il qualifie les chiffres d’ACLED d’estimation et d’indication des tendances. Outre ACLED, il s’appuie sur les médias nationaux et internationaux et sur les rapports d’organisations internationales comme le ${term('unhcr', 'fr')} et l’International Crisis Group. Nous n’avons pas consulté ACLED nous-mêmes.`;
 const acledPeriod = 'Période\u00a0: {current}, comparée à {previous}. Données ACLED consultées par le Cedoca le {consulted}.';
 
 export const cite: Strings<typeof import('../nl/cite.ts').cite> = {
@@ -40,7 +41,7 @@ export const cite: Strings<typeof import('../nl/cite.ts').cite> = {
         gaps: 'Un événement qu’aucune source ne date n’y figure pas.',
       },
       'missions-personnel': {
-        what: 'Effectifs militaires et civils tels que les donnent les sources\u00a0: un gouvernement (Belgique), le rapport du CGRA (EUCAP, Russie) ou un article de presse (États-Unis). La page belge n’est pas datée et donne des nombres arrondis (±).',
+        what: `Effectifs militaires et civils tels que les donnent les sources\u00a0: un gouvernement (Belgique), le rapport du ${term('cgrs', 'fr')} (EUCAP, Russie) ou un article de presse (États-Unis). La page belge n’est pas datée et donne des nombres arrondis (±).`,
         gaps: 'Les plafonds fixés par les mandats ne sont pas des effectifs réellement présents sur le terrain.',
       },
       'dutch-mandates': {
@@ -54,11 +55,11 @@ export const cite: Strings<typeof import('../nl/cite.ts').cite> = {
         fatalities: acledFatalities,
       },
       'idp-by-region': {
-        what: 'Déplacés internes au Niger par région, tels que le COI Focus les reprend des chiffres du HCR (§7).',
+        what: `Déplacés internes au Niger par région, tels que le COI Focus les reprend des chiffres du ${term('unhcr', 'fr')} (§7).`,
         gaps: 'Les régions que cite la source ne s’additionnent pas jusqu’au total national\u202f; l’écart figure parmi les divergences.',
       },
       'refugees-by-origin': {
-        what: 'Réfugiés et demandeurs d’asile au Niger par pays d’origine, tels que le COI Focus les reprend des chiffres du HCR (§7).',
+        what: `Réfugiés et demandeurs d’asile au Niger par pays d’origine, tels que le COI Focus les reprend des chiffres du ${term('unhcr', 'fr')} (§7).`,
         gaps: 'Pour certains pays, la source ne donne qu’une part, pas de nombre.',
       },
       'region-map': {

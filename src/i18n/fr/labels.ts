@@ -1,29 +1,16 @@
 import type { Strings } from '../dictionary.ts';
+import { term } from '../glossary.ts';
 
-/** Display names of the coded values in the data: ACLED's types, the report's actors, short source names. */
+/** Display names of the coded values in the data: "all" of ACLED's types and sub-types, actors described in words, short source names (groups and ACLED's types: src/content/glossary/). */
 export const labels: Strings<typeof import('../nl/labels.ts').labels> = {
   eventTypes: {
     all: 'Tous les types',
-    battles: 'Affrontements armés',
-    explosions_remote_violence: 'Explosions/violence à distance',
-    violence_against_civilians: 'Violence contre les civils',
-    civilian_targeting: 'Civils pris pour cible',
   },
   subEventTypes: {
     all: 'Total',
-    armed_clash: 'Affrontements armés',
-    remote_explosive_landmine_ied: 'Explosifs, mines terrestres, EEI',
-    air_drone_strike: 'Frappes aériennes et de drones',
-    shelling_artillery_missile: 'Bombardements, artillerie, missiles',
-    attack: 'Attaques',
-    abduction_forced_disappearance: 'Enlèvements et disparitions forcées',
   },
   /** Actors as the report names them (keys: the data's spelling, sometimes Dutch); the French abbreviations of the groups. */
   actors: {
-    ISSP: 'EIS',
-    JNIM: 'GSIM',
-    ISWAP: 'EIAO',
-    MPLJ: 'MPLJ',
     'Boko Haram/JAS': 'Boko Haram/JAS',
     'ongeïdentificeerde gewapende groepen': 'Groupes armés non identifiés',
     'onbekende gewapende groepen': 'Groupes armés inconnus',
@@ -33,7 +20,7 @@ export const labels: Strings<typeof import('../nl/labels.ts').labels> = {
   },
   /** Short citations for inline use, by source_id; the full reference is on the sources list. */
   sourceShort: {
-    'cgrs-coi-niger-2025': 'CGRA/Cedoca, COI Focus Niger (11\u00a0juillet 2025)',
+    'cgrs-coi-niger-2025': `${term('cgrs', 'fr')}/Cedoca, COI Focus Niger (11\u00a0juillet 2025)`,
     'be-defence-new-nero': 'Défense belge, «\u00a0Onze missie in Niger\u00a0»',
     'nl-kamerbrief-sahel-2022': 'Lettre à la Seconde Chambre sur le Sahel, Kamerstuk 29\u00a0521, n°\u00a0456 (nov. 2022)',
     'nl-missies-overzicht': 'Gouvernement néerlandais, «\u00a0Nederlandse bijdrage aan missies en operaties\u00a0»',

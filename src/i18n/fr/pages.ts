@@ -1,4 +1,5 @@
 import type { Strings } from '../dictionary.ts';
+import { term } from '../glossary.ts';
 
 /** Words of the page frame: share cards, chart frame and share controls, the 404 page, the datasets table. */
 export const pages: Strings<typeof import('../nl/pages.ts').pages> = {
@@ -46,7 +47,7 @@ export const pages: Strings<typeof import('../nl/pages.ts').pages> = {
       idps: 'déplacés internes, {date}',
       moreThan: '>{n}',
       usTroops: 'militaires américains devaient quitter le Niger ({date})',
-      civilianAttacks: 'attaques contre des civils par {actor}, {period}',
+      civilianAttacks: 'attaques contre des civils par l’{actor}, {period}',
       millions: '{n}\u00a0M',
       inNeed: 'Nigériens avaient besoin d’aide humanitaire en {year}',
       coup: 'le coup d’État\u202f; ensuite, la France, les États-Unis et l’Allemagne partent',
@@ -65,7 +66,7 @@ export const pages: Strings<typeof import('../nl/pages.ts').pages> = {
   datasets: {
     sources: 'Les cinq documents sources',
     regions: 'Régions avec code ISO et population (INS 2023)',
-    'acled-niger': 'Chaque décompte ACLED que cite le rapport du CGRA',
+    'acled-niger': `Chaque décompte ACLED que cite le rapport du ${term('cgrs', 'fr')}`,
     displacement: 'Déplacés internes et réfugiés',
     humanitarian: 'Écoles, personnes dans le besoin et autres conséquences',
     deployments: 'Troupes, mandats, formations et budgets',

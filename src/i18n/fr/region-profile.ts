@@ -1,4 +1,5 @@
 import type { Strings } from '../dictionary.ts';
+import { term } from '../glossary.ts';
 
 /** Interface words of the region profiles (src/components/regions/). */
 export const regionProfile: Strings<typeof import('../nl/region-profile.ts').regionProfile> = {
@@ -49,7 +50,7 @@ export const regionProfile: Strings<typeof import('../nl/region-profile.ts').reg
   noDepartmentNamed: 'aucun département cité',
   noGroups: 'Le rapport ne cite aucun groupe armé actif dans la région de {name}.',
   displaced: 'Déplacés',
-  idpCount: 'En {date}, le HCR recensait {count} déplacés internes dans la région de {name}{share}.',
+  idpCount: `En {date}, le ${term('unhcr', 'fr')} recensait {count} déplacés internes dans la région de {name}{share}.`,
   idpShare: ', soit {pct}\u202f% de l’ensemble des déplacés internes du Niger',
   idpShareDiffers: ' Cette part est celle que donne le rapport\u202f; les nombres donnent {pct}.',
   idpShareDerivation: 'déplacés internes de la région divisés par le total du Niger',

@@ -1,4 +1,5 @@
 import type { Strings } from '../dictionary.ts';
+import { term } from '../glossary.ts';
 
 /** French words of the site: title, navigation, sources, chapters. */
 export const site: Strings<typeof import('../nl/site.ts').site> = {
@@ -20,7 +21,7 @@ export const site: Strings<typeof import('../nl/site.ts').site> = {
   downloadCsv: 'Télécharger les données (CSV)',
   seeSources: 'vers les sources',
   acledChain:
-    'ACLED, cité par le CGRA/Cedoca, COI Focus Niger. Veiligheidssituatie (11\u00a0juillet 2025)\u202f; données ACLED jusqu’au 30\u00a0mai 2025, consultées le 5\u00a0juin 2025.',
+    `ACLED, cité par le ${term('cgrs', 'fr')}/Cedoca, COI Focus Niger. Veiligheidssituatie (11\u00a0juillet 2025)\u202f; données ACLED jusqu’au 30\u00a0mai 2025, consultées le 5\u00a0juin 2025.`,
   datasetsTitle: 'Les jeux de données',
   datasetColumn: 'Jeu de données',
   rowsColumn: 'Lignes',
@@ -33,7 +34,7 @@ export const site: Strings<typeof import('../nl/site.ts').site> = {
   noData: 'pas de chiffre dans la source',
   lastUpdated: 'Dernière mise à jour avec les sources jusqu’au',
   footerAttribution:
-    'Frontières\u00a0: Natural Earth (domaine public). Localités\u00a0: © GeoNames (geonames.org), CC BY 4.0\u202f; noms de lieux normalisés selon l’orthographe française. Chiffres du conflit\u00a0: ACLED, via le CGRA/Cedoca.',
+    `Frontières\u00a0: Natural Earth (domaine public). Localités\u00a0: © GeoNames (geonames.org), CC BY 4.0\u202f; noms de lieux normalisés selon l’orthographe française. Chiffres du conflit\u00a0: ACLED, via le ${term('cgrs', 'fr')}/Cedoca.`,
   legend: 'Légende',
   capital: 'capitale',
   chapter: 'Chapitre',

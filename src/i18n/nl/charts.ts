@@ -1,3 +1,5 @@
+import { term } from '../glossary.ts';
+
 /** Words of the charts, their tables and their titles. */
 export const charts = {
   /** The last sentence of a chart's text alternative: its values are in the data table below it. */
@@ -23,7 +25,7 @@ export const charts = {
     },
     personnel: {
       us: 'VS: Amerikaanse militairen',
-      eucap: 'EU: EUCAP Sahel Niger (civiel)',
+      eucap: `EU: ${term('eucap-sahel-niger', 'nl')} (civiel)`,
       newNero: 'België: New Nero, ter plaatse',
       africaCorps: 'Rusland: militaire instructeurs',
     },
@@ -56,19 +58,19 @@ export const charts = {
     lanes: {
       belgium: 'België',
       netherlands: 'Nederland',
-      'eu-un': 'EU en VN',
+      'eu-un': `${term('eu', 'nl')} en ${term('un', 'nl')}`,
       france: 'Frankrijk',
       us: 'Verenigde Staten',
       germany: 'Duitsland',
       russia: 'Rusland',
       niger: 'Niger',
-      regional: 'AES, G5 Sahel, ECOWAS',
+      regional: `${term('aes', 'nl')}, G5 Sahel, ${term('ecowas', 'nl')}`,
       other: 'Buurlanden, aanvallen',
     },
     lanesShort: {
       belgium: 'België',
       netherlands: 'Nederland',
-      'eu-un': 'EU, VN',
+      'eu-un': `${term('eu', 'nl')}, ${term('un', 'nl')}`,
       france: 'Frankrijk',
       us: 'VS',
       germany: 'Duitsland',
@@ -169,7 +171,7 @@ export const charts = {
     actorsRemainderNote: ' (afgeleid: de {total} incidenten met burgers als doelwit min die van de genoemde actoren, onder wie geen leger of milities).',
   },
   casualties: {
-    subtitle: 'Doden per aanval volgens wie ze meldt; aanvallen waarvoor het CGVS-rapport cijfers uit minstens twee soorten bronnen geeft',
+    subtitle: `Doden per aanval volgens wie ze meldt; aanvallen waarvoor het ${term('cgrs', 'nl')}-rapport cijfers uit minstens twee soorten bronnen geeft`,
     deaths: 'doden',
     summaryOne: 'Puntgrafiek van de dodentallen van één aanval, per bron.',
     summaryMany: 'Puntgrafiek van de dodentallen van {count} aanvallen, per bron.',
@@ -180,7 +182,7 @@ export const charts = {
       claimed_by_perpetrator: 'Claim van de aanvallers',
       other_sources: 'Andere bronnen',
       acled: 'ACLED',
-      report: 'CGVS-rapport zelf',
+      report: `${term('cgrs', 'nl')}-rapport zelf`,
     },
     victims: {
       security_forces: 'soldaten',
@@ -234,7 +236,6 @@ export const charts = {
       counterOperation: ', tegenoffensief',
       and: ' en ',
     },
-    groups: { bandits: 'Bandieten en criminele bendes', selfDefence: 'Zelfverdedigingsmilities', jas: 'JAS (Boko Haram)' },
   },
   map: {
     metrics: {

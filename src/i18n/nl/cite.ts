@@ -1,10 +1,12 @@
+import { term } from '../glossary.ts';
+
 /** Citing a figure or chart, how sure the sources are, and "About this data" per chart. */
 const acledEvents =
   'ACLED verzamelt incidenten uit lokale, regionale en internationale nieuwsbronnen en organisaties, en legt per incident het type geweld, de actoren, een beschrijving, de plaats en een indicatie van het aantal gemelde doden vast. Deze cijfers tellen drie types: gevechten (battles), explosies en geweld op afstand (explosions/remote violence) en geweld tegen burgers (violence against civilians).';
 const acledFatalities =
   'ACLED verifieert de dodentallen niet en neemt bij uiteenlopende berichten het laagste aantal: zijn dodentallen zijn voorzichtige schattingen, geen definitieve tellingen.';
 const coiSelection =
-  'De COI Focus van CGRS/Cedoca citeert ACLED alleen voor de drie soorten geweld; rellen, protesten en strategische ontwikkelingen laat hij weg. Hij noemt ACLED-cijfers een schatting en een indicatie van tendensen. Naast ACLED gebruikt hij nationale en internationale media en rapporten van internationale organisaties zoals UNHCR en de International Crisis Group. Wij hebben ACLED niet zelf geraadpleegd.';
+  `De COI Focus van ${term('cgrs', 'nl')}/Cedoca citeert ACLED alleen voor de drie soorten geweld; rellen, protesten en strategische ontwikkelingen laat hij weg. Hij noemt ACLED-cijfers een schatting en een indicatie van tendensen. Naast ACLED gebruikt hij nationale en internationale media en rapporten van internationale organisaties zoals ${term('unhcr', 'nl')} en de International Crisis Group. Wij hebben ACLED niet zelf geraadpleegd.`;
 const acledPeriod = 'Periode: {current}, vergeleken met {previous}. ACLED-gegevens geraadpleegd door Cedoca op {consulted}.';
 
 export const cite = {
@@ -38,7 +40,7 @@ export const cite = {
         gaps: 'Een gebeurtenis die geen bron dateert, staat er niet in.',
       },
       'missions-personnel': {
-        what: 'Aantallen militairen en personeel zoals de bronnen ze geven: een overheid (België), het CGVS-rapport (EUCAP, Rusland) of een nieuwsbericht (de VS). De Belgische pagina is ongedateerd en geeft afgeronde aantallen (±).',
+        what: `Aantallen militairen en personeel zoals de bronnen ze geven: een overheid (België), het ${term('cgrs', 'nl')}-rapport (EUCAP, Rusland) of een nieuwsbericht (de VS). De Belgische pagina is ongedateerd en geeft afgeronde aantallen (±).`,
         gaps: 'Plafonds uit mandaten zijn geen aantallen die werkelijk ter plaatse waren.',
       },
       'dutch-mandates': {
@@ -52,11 +54,11 @@ export const cite = {
         fatalities: acledFatalities,
       },
       'idp-by-region': {
-        what: 'Ontheemden binnen Niger per regio, zoals de COI Focus ze uit UNHCR-cijfers overneemt (§7).',
+        what: `Ontheemden binnen Niger per regio, zoals de COI Focus ze uit ${term('unhcr', 'nl')}-cijfers overneemt (§7).`,
         gaps: 'De regio’s die de bron noemt, tellen niet op tot het nationale totaal; het verschil staat bij de tegenstrijdigheden.',
       },
       'refugees-by-origin': {
-        what: 'Vluchtelingen en asielzoekers in Niger naar land van herkomst, zoals de COI Focus ze uit UNHCR-cijfers overneemt (§7).',
+        what: `Vluchtelingen en asielzoekers in Niger naar land van herkomst, zoals de COI Focus ze uit ${term('unhcr', 'nl')}-cijfers overneemt (§7).`,
         gaps: 'Voor sommige landen geeft de bron alleen een aandeel, geen aantal.',
       },
       'region-map': {

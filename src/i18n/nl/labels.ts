@@ -1,27 +1,15 @@
-/** Display names of the coded values in the data: ACLED's types, the report's actors, short source names. */
+import { term } from '../glossary.ts';
+
+/** Display names of the coded values in the data: "all" of ACLED's types and sub-types, actors described in words, short source names (groups and ACLED's types: src/content/glossary/). */
 export const labels = {
   eventTypes: {
     all: 'Alle types',
-    battles: 'Gevechten (battles)',
-    explosions_remote_violence: 'Explosies en geweld op afstand',
-    violence_against_civilians: 'Geweld tegen burgers',
-    civilian_targeting: 'Burgers als doelwit',
   },
   subEventTypes: {
     all: 'Totaal',
-    armed_clash: 'Gewapende treffens',
-    remote_explosive_landmine_ied: 'Explosieven, landmijnen, IED’s',
-    air_drone_strike: 'Lucht- en droneaanvallen',
-    shelling_artillery_missile: 'Beschietingen, artillerie, raketten',
-    attack: 'Aanvallen',
-    abduction_forced_disappearance: 'Ontvoeringen en verdwijningen',
   },
   /** Actors as the report names them (keys: the data's spelling, sometimes Dutch). */
   actors: {
-    ISSP: 'ISSP',
-    JNIM: 'JNIM',
-    ISWAP: 'ISWAP',
-    MPLJ: 'MPLJ',
     'Boko Haram/JAS': 'Boko Haram/JAS',
     'ongeïdentificeerde gewapende groepen': 'Niet-geïdentificeerde gewapende groepen',
     'onbekende gewapende groepen': 'Onbekende gewapende groepen',
@@ -31,7 +19,7 @@ export const labels = {
   },
   /** Short citations for inline use, by source_id; the full reference is on the sources list. */
   sourceShort: {
-    'cgrs-coi-niger-2025': 'CGVS/Cedoca, COI Focus Niger (11 juli 2025)',
+    'cgrs-coi-niger-2025': `${term('cgrs', 'nl')}/Cedoca, COI Focus Niger (11 juli 2025)`,
     'be-defence-new-nero': 'Belgische Defensie, “Onze missie in Niger”',
     'nl-kamerbrief-sahel-2022': 'Kamerbrief Sahel, Kamerstuk 29 521, nr. 456 (nov. 2022)',
     'nl-missies-overzicht': 'Rijksoverheid, “Nederlandse bijdrage aan missies en operaties”',

@@ -1,3 +1,5 @@
+import { term } from '../glossary.ts';
+
 /** Words of the page frame: share cards, chart frame and share controls, the 404 page, the datasets table. */
 export const pages = {
   ogLocale: 'nl_NL',
@@ -68,7 +70,7 @@ export const pages = {
   datasets: {
     sources: 'De vijf brondocumenten',
     regions: 'Regio’s met ISO-code en bevolking (INS 2023)',
-    'acled-niger': 'Elke ACLED-telling die het CGVS-rapport vermeldt',
+    'acled-niger': `Elke ACLED-telling die het ${term('cgrs', 'nl')}-rapport vermeldt`,
     displacement: 'Ontheemden en vluchtelingen',
     humanitarian: 'Scholen, hulpbehoevenden en andere gevolgen',
     deployments: 'Troepen, mandaten, opleidingen en budgetten',

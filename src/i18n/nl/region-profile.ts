@@ -1,3 +1,5 @@
+import { term } from '../glossary.ts';
+
 /** Interface words of the region profiles (src/components/regions/). */
 export const regionProfile = {
   // The story's short part per region and the region pages (/regions/<slug>/):
@@ -47,7 +49,7 @@ export const regionProfile = {
   noDepartmentNamed: 'geen departement genoemd',
   noGroups: 'Het rapport noemt geen gewapende groep die in {name} actief is.',
   displaced: 'Ontheemden',
-  idpCount: 'In {date} telde UNHCR in {name} {count} binnenlands ontheemden{share}.',
+  idpCount: `In {date} telde ${term('unhcr', 'nl')} in {name} {count} binnenlands ontheemden{share}.`,
   idpShare: ': {pct} % van alle ontheemden in Niger',
   idpShareDiffers: ' Dat aandeel staat zo in het rapport; uit de aantallen volgt {pct}.',
   idpShareDerivation: 'ontheemden in de regio gedeeld door het totaal voor Niger',

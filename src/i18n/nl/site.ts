@@ -1,3 +1,5 @@
+import { term } from '../glossary.ts';
+
 /** Dutch words of the site: title, navigation, sources, chapters. */
 export const site = {
   siteTitle: 'Niger: geweld, missies en vertrek',
@@ -18,7 +20,7 @@ export const site = {
   downloadCsv: 'Download de data (CSV)',
   seeSources: 'naar de bronnen',
   acledChain:
-    'ACLED, zoals geciteerd in CGVS/Cedoca, COI Focus Niger. Veiligheidssituatie (11 juli 2025); ACLED-data tot 30 mei 2025, geraadpleegd op 5 juni 2025.',
+    `ACLED, zoals geciteerd in ${term('cgrs', 'nl')}/Cedoca, COI Focus Niger. Veiligheidssituatie (11 juli 2025); ACLED-data tot 30 mei 2025, geraadpleegd op 5 juni 2025.`,
   datasetsTitle: 'De datasets',
   datasetColumn: 'Dataset',
   rowsColumn: 'Rijen',
@@ -31,7 +33,7 @@ export const site = {
   noData: 'geen cijfer in de bron',
   lastUpdated: 'Laatst bijgewerkt met bronnen tot',
   footerAttribution:
-    'Grenzen: Natural Earth (publiek domein). Plaatsen: © GeoNames (geonames.org), CC BY 4.0; plaatsnamen genormaliseerd naar Franse spelling. Conflictcijfers: ACLED, via CGVS/Cedoca.',
+    `Grenzen: Natural Earth (publiek domein). Plaatsen: © GeoNames (geonames.org), CC BY 4.0; plaatsnamen genormaliseerd naar Franse spelling. Conflictcijfers: ACLED, via ${term('cgrs', 'nl')}/Cedoca.`,
   legend: 'Legenda',
   capital: 'hoofdstad',
   /** The kicker above a chapter heading, followed by its number. */

@@ -7,6 +7,7 @@ import { acled, CURRENT, datasetSummaries, deployment, displacementFigure, findI
 import type { Incident } from '../../data/types.ts';
 import { fill } from '../../i18n/fill.ts';
 import { ui, type Lang } from '../../i18n/index.ts';
+import { actorLabel } from '../labels.ts';
 import { formatDate, formatNumber, formatPeriodShort } from '../format.ts';
 import { citation, sourceLabel } from '../provenance.ts';
 
@@ -60,7 +61,7 @@ export function headlineFor(section: string, lang: Lang): Headline {
     }
     case 'armed-groups': {
       const issp = acled({ period: CURRENT, event_type: 'civilian_targeting', actor: 'ISSP' }, 'incidents');
-      return { value: n(issp.value), label: fill(h.civilianAttacks, { actor: 'ISSP', period: current }), source: acledSource };
+      return { value: n(issp.value), label: fill(h.civilianAttacks, { actor: actorLabel(issp.actor, lang), period: current }), source: acledSource };
     }
     case 'background': {
       const need = humanitarianFigure({ indicator: 'people_in_need' });

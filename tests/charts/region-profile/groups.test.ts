@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { groupLabel, regionGroups } from '../../../src/charts/region-profile/groups.ts';
 import { armedGroups } from '../../../src/data/select.ts';
-import { ui } from '../../../src/i18n/index.ts';
 import { csvRows } from '../../helpers/csv-rows.ts';
 import { armedGroupRow } from '../../helpers/rows.ts';
 
@@ -31,10 +30,13 @@ describe('regionGroups(armedGroups, code)', () => {
   });
 });
 
-describe('groupLabel(group, words)', () => {
-  it('names described groups in the page’s language, and the others as the data does', () => {
-    expect(groupLabel('bandits / criminal gangs', ui('nl').charts.regionProfile)).toBe('Bandieten en criminele bendes');
-    expect(groupLabel('self-defence militias', ui('en').charts.regionProfile)).toBe('Self-defence militias');
-    expect(groupLabel('ISSP', ui('nl').charts.regionProfile)).toBe('ISSP');
+describe('groupLabel(group, lang)', () => {
+  it('names groups by the glossary in the page’s language, and unknown names as the data does', () => {
+    expect(groupLabel('bandits / criminal gangs', 'nl')).toBe('Bandieten en criminele bendes');
+    expect(groupLabel('self-defence militias', 'en')).toBe('Self-defence militias');
+    expect(groupLabel('ISSP', 'nl')).toBe('ISSP');
+    expect(groupLabel('ISSP', 'fr')).toBe('EIS');
+    expect(groupLabel('JNIM', 'fr')).toBe('GSIM');
+    expect(groupLabel('a group nobody named', 'fr')).toBe('a group nobody named');
   });
 });

@@ -1,0 +1,26 @@
+/**
+ * A chart table's cells that name a group, an institution or an ACLED type, in the page's
+ * language by the glossary (src/content/glossary/): the CSV keeps the data's names ("JNIM",
+ * "ECOWAS", "Battles"), the French page's table shows "GSIM", "CEDEAO", "Affrontements armés
+ * (Battles)". Names the glossary does not know stay as they are.
+ */
+import type { Cell, ChartTable } from '../../charts/table-model.ts';
+import { dataName, firstMention, termKeyOfEnglish } from '../../i18n/glossary.ts';
+import type { Lang } from '../../i18n/lang.ts';
+
+/** The columns whose values are names from the data: who acted, which group, which mission, who contributed. */
+const NAME_COLUMNS: ReadonlySet<string> = new Set(['actor', 'group', 'mission', 'contributor']);
+/** The columns that name a row in English words (ACLED's types in the violence table): each type is named once, so in full. */
+const ENGLISH_LABEL_COLUMNS: ReadonlySet<string> = new Set(['label']);
+
+function inLang(column: string, value: Cell, lang: Lang): Cell {
+  if (typeof value !== 'string') return value;
+  if (NAME_COLUMNS.has(column)) return dataName(value, lang);
+  const key = ENGLISH_LABEL_COLUMNS.has(column) ? termKeyOfEnglish(value) : undefined;
+  return key ? firstMention(key, lang) : value;
+}
+
+export function namesInLang<T extends ChartTable>(table: T, lang: Lang): T {
+  const rows = table.rows.map((row) => Object.fromEntries(Object.entries(row).map(([key, value]) => [key, inLang(key, value, lang)])));
+  return { ...table, rows };
+}
