@@ -28,6 +28,19 @@ describe('readingTable(table, lang)', () => {
     expect(read.source).toBe(sourceLabel('cgrs-coi-niger-2025', 'nl'));
   });
 
+  it('says one source once when the only other rows have no figure and so no source', () => {
+    const full: ChartTable = {
+      columns,
+      rows: [
+        { region: 'Diffa', code: 'NE-2', event_type: 'battles', incidents: 32, source_id: 'cgrs-coi-niger-2025', locator: '§6.3' },
+        { region: 'Dosso', code: 'NE-3', event_type: 'battles', incidents: null, source_id: null, locator: null },
+      ],
+    };
+    const read = readingTable(full, 'en');
+    expect(read.source).toBe(sourceLabel('cgrs-coi-niger-2025', 'en'));
+    expect(read.columns.map((c) => c.key)).not.toContain('source_id');
+  });
+
   it('names each row’s source when the rows have several', () => {
     const full: ChartTable = {
       columns,

@@ -1,7 +1,7 @@
 /**
  * A chart's table as the story shows it: the same rows as the CSV and the chart's own page,
- * without the columns kept for reuse, with dates as the page writes them and sources by name. When every row has one
- * source, it is said once (under the table's caption) instead of on each row; a first cell
+ * without the columns kept for reuse, with dates as the page writes them and sources by name. When every row with a
+ * figure has one source, it is said once (under the table's caption) instead of on each row; a first cell
  * that repeats the row above (one attack, several tolls) spans those rows.
  */
 import type { ChartTable } from '../../charts/table-model.ts';
@@ -58,8 +58,9 @@ export function firstCellSpans(table: ChartTable): number[] {
 }
 
 export function readingTable(table: ChartTable, lang: Lang): ReadingTable {
-  const ids = new Set(table.rows.map((r) => r.source_id));
-  const single = ids.size === 1 && typeof [...ids][0] === 'string' && [...ids][0] !== '' ? ([...ids][0] as string) : null;
+  // Rows without a source are rows without a figure ("–" for a period the source gives nothing for).
+  const ids = new Set(table.rows.map((r) => r.source_id).filter((id) => typeof id === 'string' && id !== ''));
+  const single = ids.size === 1 ? ([...ids][0] as string) : null;
   const columns = table.columns.filter((c) => !DETAIL_COLUMNS.has(c.key) && !(single && c.key === 'source_id'));
   const rows = table.rows.map((r) => {
     const row = Object.fromEntries(Object.entries(r).map(([k, v]) => [k, readable(k, v, lang)]));
