@@ -13,6 +13,10 @@ export const site: Strings<typeof import('../nl/site.ts').site> = {
   /** The name of the language switch's navigation landmark. */
   languageNav: 'Langue',
   source: 'Source',
+  /** After a label, before what it introduces (« Source\u00a0: … », a no-break space before the colon); code joins labels with it, never with a bare ": ". */
+  colon: '\u00a0: ',
+  /** Between the items of a list of references (a narrow no-break space before the semicolon). */
+  semicolon: '\u202f; ',
   sources: 'Sources',
   derived: 'dérivé',
   derivedNote: 'Chiffre dérivé, calculé à partir de',
