@@ -55,8 +55,8 @@ export const site: Strings<typeof import('../nl/site.ts').site> = {
     values: 'Valeurs',
     locators: 'Références',
     explanation: 'Explication (en anglais)',
-    /** Which column of data/discrepancies.csv holds the explanation in this language: there is no French column, so the English one. */
-    explanationColumn: 'explanation',
+    /** Which column of data/discrepancies.csv holds the explanation in this language. */
+    explanationColumn: 'explanation_fr',
     datasets: { 'acled-niger': 'Décomptes ACLED', incidents: 'Attaques', displacement: 'Déplacements', humanitarian: 'Chiffres humanitaires', deployments: 'Missions', timeline: 'Chronologie' },
   },
 };
