@@ -14,9 +14,13 @@ export interface PageSize {
 
 export const PAGE_SIZE_BUDGET: PageSize = { words_in_main: 5000, height_px_390_nojs: 30000, dom_elements: 3000 };
 
-/** Words as a reader counts them: runs of letters or digits, so "26 juli 2023" is three and "—" none. */
+/**
+ * Words as a reader counts them: runs of letters or digits, so "26 juli 2023" is three and "—" none.
+ * A number grouped by a (narrow) no-break space, as French writes "507 438", is one word: a space
+ * joins only between a digit and a group of exactly three digits.
+ */
 export function countWords(text: string): number {
-  return text.match(/[\p{L}\p{N}]+(?:[’'.,-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+  return text.match(/[\p{L}\p{N}]+(?:[’'.,-][\p{L}\p{N}]+|(?<=\p{N})[\u00a0\u202f]\p{N}{3}(?![\p{L}\p{N}]))*/gu)?.length ?? 0;
 }
 
 /** Measures each URL in one headless Chromium with JavaScript off (what every reader gets first). */

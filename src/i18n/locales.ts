@@ -10,6 +10,8 @@ export interface LocaleDefinition {
   /** d3-format's definition; `percent` is the sign with its spacing as the language writes it. */
   number: FormatLocaleDefinition & { decimal: string; thousands: string; percent: string };
   time: TimeLocaleDefinition;
+  /** The day of the month in a full date, where the language writes it other than as a plain number (French "1er"). */
+  dayOfMonth?: (day: number) => string;
 }
 
 export const LOCALES: Record<Lang, LocaleDefinition> = { nl, en, fr };

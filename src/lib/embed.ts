@@ -10,6 +10,7 @@ import { stateTitle, type ChartState } from '../components/charts/states.ts';
 import { fill } from '../i18n/fill.ts';
 import { getRelativeLocaleUrl } from 'astro:i18n';
 import { ui, type Lang } from '../i18n/index.ts';
+import { labelledText } from '../i18n/punctuation.ts';
 
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -18,7 +19,7 @@ function caption(o: { title: string; source: string; href: string; lang: Lang })
   return [
     `<figcaption>`,
     `<strong>${escapeHtml(o.title)}</strong><br>`,
-    `${escapeHtml(t.source)}: ${escapeHtml(o.source)}<br>`,
+    `${escapeHtml(labelledText(t.source, o.source, o.lang))}<br>`,
     `<a href="${escapeHtml(o.href)}">${escapeHtml(fill(t.frame.viewOnSite, { site: t.siteTitle }))}</a>`,
     `</figcaption>`,
   ].join('\n');
@@ -39,7 +40,7 @@ export function embedSnippet(chart: ChartInfo, lang: Lang, origin: string, sourc
 
 /** The alt text of a state's image: the chart, its state and its source. */
 export function stateImageAlt(state: ChartState, lang: Lang, source: string): string {
-  return fill(ui(lang).share.states.imageAlt, { chart: stateTitle(state, lang), source: `${ui(lang).source}: ${source}` });
+  return fill(ui(lang).share.states.imageAlt, { chart: stateTitle(state, lang), source: labelledText(ui(lang).source, source, lang) });
 }
 
 /** For newsletters and apps that allow no iframes: the state's PNG, linked to its share page, in the same figure. */

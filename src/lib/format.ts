@@ -36,12 +36,17 @@ function utcDate(iso: string): Date {
   return new Date(Date.UTC(y!, m - 1, d));
 }
 
-/** The format for a date of one, two or three parts. */
-const PRECISION_FORMATS = ['%Y', '%B %Y', '%-d %B %Y'];
+/** The format for a date of one, two or three parts; the day of a full date comes from the locale (d3 has no ordinals). */
+const PRECISION_FORMATS = ['%Y', '%B %Y', '%B %Y'];
 
-/** A date exactly as precise as its source: "2019", "april 2024", "26 juli 2023" / "26 July 2023". */
+/** A date exactly as precise as its source: "2019", "april 2024", "26 juli 2023" / "26 July 2023" / "1er février 2021". */
 export function formatDate(iso: string, lang: Lang): string {
-  return DATE_LOCALES[lang].utcFormat(PRECISION_FORMATS[iso.split('-').length - 1]!)(utcDate(iso));
+  const parts = iso.split('-').length;
+  const date = utcDate(iso);
+  const rest = DATE_LOCALES[lang].utcFormat(PRECISION_FORMATS[parts - 1]!)(date);
+  if (parts < 3) return rest;
+  const day = LOCALES[lang].dayOfMonth?.(date.getUTCDate()) ?? String(date.getUTCDate());
+  return `${day} ${rest}`;
 }
 
 /** "1 september 2024 – 30 mei 2025" with shortened repetition avoided on purpose: full dates read best. */

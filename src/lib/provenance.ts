@@ -1,6 +1,7 @@
 import { sources } from '../data/select.ts';
 import type { Provenance, Source } from '../data/types.ts';
 import { ui, type Lang } from '../i18n/index.ts';
+import { semicolonList } from '../i18n/punctuation.ts';
 
 export function findSource(id: string): Source {
   const source = sources.find((s) => s.source_id === id);
@@ -32,5 +33,5 @@ export function citeAll(rows: readonly Provenance[], lang: Lang): string {
     set.add(r.locator);
     bySource.set(r.source_id, set);
   }
-  return [...bySource].map(([id, locators]) => `${sourceLabel(id, lang)}, ${[...locators].join('; ')}`).join(' · ');
+  return [...bySource].map(([id, locators]) => `${sourceLabel(id, lang)}, ${semicolonList(locators, lang)}`).join(' · ');
 }

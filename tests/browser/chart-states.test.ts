@@ -3,6 +3,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { siteOrigin } from '../../scripts/lib/site-url.ts';
 import { allChartStates } from '../../src/components/charts/states.ts';
+import { LANGS } from '../../src/i18n/lang.ts';
 import { stateAddresses as statePaths } from '../helpers/state-addresses.ts';
 import { DESKTOP, launchChromium, newContext, serveDist, type Site } from '../helpers/browser.ts';
 
@@ -63,7 +64,7 @@ describe('a choice made before the interactions load (they load after the first 
 
 describe('chart states', () => {
   it('every chart state has its own page naming the state, its own card and its own oEmbed', async () => {
-    for (const lang of ['nl', 'en'] as const) {
+    for (const lang of LANGS) {
       for (const state of allChartStates()) {
         const paths = statePaths(state, lang);
         const html = await (await fetch(url(paths.share))).text();

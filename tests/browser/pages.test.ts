@@ -143,6 +143,7 @@ describe('the sources page', () => {
   it.each([
     ['/sources/', 'explanation_nl'],
     ['/en/sources/', 'explanation'],
+    ['/fr/sources/', 'explanation_fr'],
   ])('%s explains every disagreement in its own language', async (path, column) => {
     const { page, problems, close } = await open(path);
     const cells = await page.locator('table.discrepancies tbody tr td:last-child').allTextContents();

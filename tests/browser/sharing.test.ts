@@ -2,6 +2,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHARTS } from '../../src/charts/catalog.ts';
 import { SECTIONS } from '../../src/i18n/sections.ts';
+import { LANGS, langPrefix } from '../../src/i18n/lang.ts';
+import { ui } from '../../src/i18n/index.ts';
 import { chartStates, stateTitle } from '../../src/components/charts/states.ts';
 import { DESKTOP, launchChromium, newContext, PHONE, serveDist, watchProblems, type Site } from '../helpers/browser.ts';
 import { serveHtml, type HtmlServer } from '../helpers/html-server.ts';
@@ -126,16 +128,16 @@ describe('embeds on another origin', () => {
   it('embed pages carry their chart’s title, oEmbed discovery and a theme switch', async () => {
     const context = await newContext(browser, DESKTOP);
     const page = await context.newPage();
-    for (const chart of CHARTS) {
-      await page.goto(url(`/en/embed/${chart.id}/?theme=dark`));
-      expect(await page.title()).toBe(chart.title.en);
+    for (const lang of LANGS) for (const chart of CHARTS) {
+      await page.goto(url(`${langPrefix(lang)}/embed/${chart.id}/?theme=dark`));
+      expect(await page.title()).toBe(chart.title[lang]);
       expect(await page.getAttribute('html', 'data-theme')).toBe('dark');
       const oembed = await page.getAttribute('link[type="application/json+oembed"]', 'href');
       const json = await (await fetch(url(new URL(oembed!).pathname))).json();
       const state = chartStates(chart.id)[0]!;
-      expect(json).toMatchObject({ version: '1.0', type: 'rich', title: stateTitle(state, 'en'), height: chart.embedHeight.wide });
+      expect(json).toMatchObject({ version: '1.0', type: 'rich', title: stateTitle(state, lang), height: chart.embedHeight.wide });
       expect(json.html).toContain(`data-niger-embed="${chart.id}"`);
-      expect(json.thumbnail_url).toBe(`${SITE_ORIGIN}/og/en/${chart.id}/${state.slug}.png`);
+      expect(json.thumbnail_url).toBe(`${SITE_ORIGIN}/og/${lang}/${chart.id}/${state.slug}.png`);
     }
     await context.close();
   });
@@ -148,9 +150,9 @@ function pngSize(buffer: ArrayBuffer): { width: number; height: number } {
 
 describe('share URLs', () => {
   it('have their own preview tags and a 1200 × 630 image', async () => {
-    for (const lang of ['nl', 'en'] as const) {
+    for (const lang of LANGS) {
       for (const s of SECTIONS) {
-        const path = `${lang === 'nl' ? '' : '/en'}/s/${s.id}/`;
+        const path = `${langPrefix(lang)}/s/${s.id}/`;
         const html = await (await fetch(url(path))).text();
         const meta = (prop: string) => html.match(new RegExp(`<meta (?:property|name)="${prop}" content="([^"]*)"`))?.[1];
         expect(meta('og:title'), path).toContain(s.title[lang]);
@@ -229,6 +231,7 @@ describe('unknown addresses', () => {
     ['/embed/no-such-chart/', 'nl'],
     ['/en/embed/no-such-chart/', 'en'],
     ['/en/s/no-such-chapter/', 'en'],
+    ['/fr/embed/no-such-chart/', 'fr'],
   ])('%s gets a helpful page in its language', async (path, lang) => {
     const response = await fetch(url(path));
     expect(response.status).toBe(404);
@@ -257,14 +260,14 @@ describe('downloads', () => {
   it('every chart, in every state, downloads as SVG and PNG with its title, state and source in the image', async () => {
     const { CHART_STATES, exportHref } = await import('../../src/charts/states.ts');
     const { chartModel } = await import('../../src/components/charts/models.ts');
-    for (const lang of ['nl', 'en'] as const) {
+    for (const lang of LANGS) {
       for (const chart of CHARTS) for (const state of CHART_STATES[chart.id]) {
         const svg = await fetch(url(exportHref(chart.id, lang, state, 'svg')));
         expect(svg.headers.get('content-type'), chart.id).toBe('image/svg+xml');
         const text = await svg.text();
         expect(text).toContain('<svg xmlns="http://www.w3.org/2000/svg"');
         expect(text).toContain(chart.title[lang].replace(/&/g, '&amp;'));
-        expect(text).toMatch(lang === 'nl' ? /Bron: / : /Source: /);
+        expect(text).toContain(`${ui(lang).source}${ui(lang).colon.trimEnd()}`);
         expect(text).toContain(chartModel(chart.id, lang, state).subtitle.split(' ').slice(0, 4).join(' ').replace(/&/g, '&amp;').replace(/>/g, '&gt;'));
         expect(text).not.toMatch(/\b(choose|kies)\b/i);
         const png = await fetch(url(exportHref(chart.id, lang, state, 'png')));

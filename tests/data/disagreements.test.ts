@@ -28,7 +28,7 @@ describe('rows that state the same count differently are a listed disagreement, 
   it('passes once data/discrepancies.csv lists it with every locator', () => {
     const dir = copyData();
     write(dir, ACLED, read(dir, ACLED) + planted);
-    const row = (locators: string) => `acled-niger,2024-09-01/2025-05-30 NE-5 battles incidents,15 | 16,"${locators}",Planted.,Geplant.\n`;
+    const row = (locators: string) => `acled-niger,2024-09-01/2025-05-30 NE-5 battles incidents,15 | 16,"${locators}",Planted.,Geplant.,Planté.\n`;
     write(dir, 'discrepancies.csv', read(dir, 'discrepancies.csv') + row('§6.4 | §4 | §6.4, planted'));
     expect(runPipeline(dir).errors).toEqual([]);
     // A listing that leaves out one of the rows does not cover it.

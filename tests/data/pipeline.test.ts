@@ -220,7 +220,7 @@ describe('every row of discrepancies.csv names a dataset and a key that exist', 
   function withDiscrepancies(rows: [string, string][]) {
     const dir = copyData();
     const text = read(dir, 'discrepancies.csv');
-    write(dir, 'discrepancies.csv', text + rows.map(([dataset, key]) => `${dataset},${key},1 | 2,§1 | §2,Test row.,Testrij.\n`).join(''));
+    write(dir, 'discrepancies.csv', text + rows.map(([dataset, key]) => `${dataset},${key},1 | 2,§1 | §2,Test row.,Testrij.,Ligne de test.\n`).join(''));
     return { errors: runPipeline(dir).errors, first: text.trimEnd().split('\n').length + 1 };
   }
 

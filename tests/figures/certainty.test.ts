@@ -23,7 +23,7 @@ const rows = [
   row('NE-2', '§6.3', 32, 89),
   row('NE-5', '§6.4', 18, 147),
 ];
-const discrepancy = (over: Partial<Discrepancy>): Discrepancy => ({ dataset: 'counts', key: '', values: '', locators: '', explanation: 'x', explanation_nl: 'x', ...over });
+const discrepancy = (over: Partial<Discrepancy>): Discrepancy => ({ dataset: 'counts', key: '', values: '', locators: '', explanation: 'x', explanation_nl: 'x', explanation_fr: 'x', ...over });
 const caveat = (over: Partial<Caveat>): Caveat => ({ dataset: 'counts', area: null, measure: null, source_id: 'report', locator: 'Inleiding', quote: 'een schatting', ...over });
 const evidence = (discrepancies: Discrepancy[] = [], caveats: Caveat[] = []): Evidence => ({ datasets: [{ name: 'counts', key, rows }], discrepancies, caveats });
 

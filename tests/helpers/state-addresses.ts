@@ -1,13 +1,13 @@
 /**
- * The addresses of a chart state as the README promises them (Dutch at the root, English
- * under /en/), written out here rather than taken from src/components/charts/state-paths.ts,
+ * The addresses of a chart state as the README promises them (Dutch at the root, every
+ * other language under its prefix: /en/, /fr/), written out here rather than taken from src/components/charts/state-paths.ts,
  * which needs Astro's i18n module and so runs only in the build.
  */
 import type { ChartState } from '../../src/components/charts/states.ts';
 import { queryString } from '../../src/components/charts/states.ts';
-import type { Lang } from '../../src/i18n/index.ts';
+import { langPrefix, type Lang } from '../../src/i18n/lang.ts';
 
-export const langPrefix = (lang: Lang) => (lang === 'en' ? '/en' : '');
+export { langPrefix };
 
 export function stateAddresses(state: ChartState, lang: Lang) {
   const prefix = langPrefix(lang);

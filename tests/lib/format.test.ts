@@ -48,6 +48,15 @@ describe('formatDate(iso, lang)', () => {
     expect(formatDate('2024-03-01', 'nl')).toBe('1 maart 2024');
     expect(formatDate('2024-12-09', 'en')).toBe('9 December 2024');
   });
+
+  it('writes the first of the month as « 1er » in French only', () => {
+    expect(formatDate('2021-02-01', 'fr')).toBe('1er février 2021');
+    expect(formatDate('2023-07-26', 'fr')).toBe('26 juillet 2023');
+    expect(formatDate('2021-02-11', 'fr')).toBe('11 février 2021');
+    expect(formatDate('2021-02', 'fr')).toBe('février 2021');
+    expect(formatDate('2021-02-01', 'nl')).toBe('1 februari 2021');
+    expect(formatDate('2021-02-01', 'en')).toBe('1 February 2021');
+  });
 });
 
 describe('formatPeriod(start, end, lang)', () => {

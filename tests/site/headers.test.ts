@@ -8,6 +8,7 @@ import { langOfPath, langPrefix } from '../../src/i18n/lang.ts';
 describe('dist/_headers', () => {
   const rules = parseHeadersFile(readFileSync(`${DIST_DIR}/_headers`, 'utf8'));
   const pages = distFiles().filter((f) => f.endsWith('.html'));
+  /** An embed's path in any language: /embed/…, /en/embed/…, /fr/embed/…. */
 
   it('puts every built HTML page under a page type: embeds may be framed, every other page may not', () => {
     expect(pages.length).toBeGreaterThanOrEqual(40);

@@ -70,9 +70,10 @@ describe('oEmbed discovery', () => {
     const wrong: string[] = [];
     for (const file of distFiles().filter((f) => f.endsWith('.html'))) {
       const links = [...readDist(file).matchAll(/<link rel="alternate" type="application\/json\+oembed" href="([^"]+)"/g)].map((m) => m[1]!.replace(SITE, ''));
-      const embed = file.match(/^(?:\/en)?\/(?:embed|charts)\/([^/]+)\/index\.html$/);
-      const share = file.match(/^(\/en)?\/s\/([^/]+)\/([^/]+)\/index\.html$/);
-      const lang = file.startsWith('/en/') ? 'en' : 'nl';
+      const lang = LANGS.find((l) => langPrefix(l) !== '' && file.startsWith(`${langPrefix(l)}/`)) ?? LANGS[0]!;
+      const local = file.slice(langPrefix(lang).length);
+      const embed = local.match(/^\/(?:embed|charts)\/([^/]+)\/index\.html$/);
+      const share = local.match(/^()\/s\/([^/]+)\/([^/]+)\/index\.html$/);
       const expected = embed ? [`/oembed/${lang}/${embed[1]}.json`] : share ? [`/oembed/${lang}/${share[2]}/${share[3]}.json`] : [];
       if (JSON.stringify(links) !== JSON.stringify(expected)) wrong.push(`${file}: ${links.join(', ') || 'none'}`);
     }

@@ -6,6 +6,7 @@ import type { UiStrings } from '../../i18n/strings.ts';
 import { formatNumber, formatPeriod } from '../../lib/format.ts';
 import type { ClassedMetric } from './metrics.ts';
 import { regionValueText } from './region-text.ts';
+import { labelledText } from '../../i18n/punctuation.ts';
 
 /**
  * The map's text alternative for one metric: the point first (the leading region and the
@@ -29,6 +30,6 @@ export function mapDescription(metric: ClassedMetric, regions: readonly Region[]
   const how = metric.encoding === 'circles' ? fill(w.howCircles, { unit: metric.unit[lang].many }) : fill(w.howShades, { metric: metric.label[lang].toLowerCase() });
   const missing = new Map<string, string[]>();
   for (const r of regions) if (metric.values[r.code].value === null && !(metric.values[r.code].tooFew && metric.minimumBefore !== undefined)) missing.set(text(r.code), [...(missing.get(text(r.code)) ?? []), r.name]);
-  const why = [...missing].map(([reason, names]) => `${names.join(', ')}: ${reason}.`);
+  const why = [...missing].map(([reason, names]) => `${labelledText(names.join(', '), reason, lang)}.`);
   return [...point, fill(w.summary, { how }), ...why, words.charts.valuesInTable].join(' ');
 }

@@ -11,5 +11,5 @@ export function regionValueText(metric: MapMetric, code: RegionCode, words: UiSt
   if (v.tooFew) return words.charts.map.tooFewValue;
   if (v.value === null) return metric.minimumBefore === undefined ? words.noData : words.charts.map.noFigureBefore;
   const sign = metric.diverging && v.value > 0 ? '+' : metric.diverging && v.value < 0 ? '−' : '';
-  return `${sign}${formatNumber(Math.abs(v.value), lang)} ${countNoun(Math.abs(v.value), metric.unit[lang])}`;
+  return `${sign}${formatNumber(Math.abs(v.value), lang)} ${countNoun(Math.abs(v.value), metric.unit[lang], lang)}`;
 }

@@ -2,6 +2,7 @@
 import { CURRENT } from '../../data/query.ts';
 import type { AcledCount, EventType, Place, RegionCode, SubEventType } from '../../data/types.ts';
 import { countNoun } from '../../i18n/count-noun.ts';
+import type { Lang } from '../../i18n/lang.ts';
 import type { RegionProfileWords } from './words.ts';
 
 /**
@@ -67,12 +68,12 @@ export function departmentCounts(acled: readonly AcledCount[], places: readonly 
 }
 
 /** What a department count measures, singular and plural. */
-export function measureNoun(d: Pick<DepartmentCount, 'event_type' | 'sub_event_type'>, words: RegionProfileWords, n: number): string {
+export function measureNoun(d: Pick<DepartmentCount, 'event_type' | 'sub_event_type'>, words: RegionProfileWords, n: number, lang: Lang): string {
   const noun =
     d.event_type === 'battles'
       ? words.measures.armedClash
       : d.event_type === 'violence_against_civilians' && d.sub_event_type === 'attack'
         ? words.measures.attackOnCivilians
         : words.measures.incident;
-  return countNoun(n, noun);
+  return countNoun(n, noun, lang);
 }

@@ -3,6 +3,7 @@ import type { DeathsBy } from '../../data/types.ts';
 import { fill } from '../../i18n/fill.ts';
 import type { DeathFigure } from './incidents.ts';
 import { countNoun } from '../../i18n/count-noun.ts';
+import type { Lang } from '../../i18n/lang.ts';
 import type { RegionProfileWords } from './words.ts';
 
 /** Who gave the figure. */
@@ -11,9 +12,9 @@ export function reporterLabel(by: DeathsBy, words: RegionProfileWords): string {
 }
 
 /** Who died, for a figure of `n`: "1 burger", "12 burgers". */
-export function victimsLabel(f: Pick<DeathFigure, 'victims'>, n: number, words: RegionProfileWords): string {
+export function victimsLabel(f: Pick<DeathFigure, 'victims'>, n: number, words: RegionProfileWords, lang: Lang): string {
   const noun = words.victims[f.victims];
-  return countNoun(n, noun);
+  return countNoun(n, noun, lang);
 }
 
 /** Place names the data keeps as the report misspells them, shown as the report spells them elsewhere. */

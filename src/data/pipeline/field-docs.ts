@@ -171,6 +171,7 @@ export const FIELD_DOCS: Readonly<Record<string, DatasetDoc>> = {
       locators: 'Where in the sources, separated by |.',
       explanation: 'What may explain the difference, or that the source does not.',
       explanation_nl: 'The same explanation in Dutch, for the Dutch pages.',
+      explanation_fr: 'The same explanation in French, for the French pages (translated from the Dutch; quotations from Dutch sources stay in Dutch).',
     },
   },
   corrections: {

@@ -17,6 +17,8 @@ export const discrepancies = {
     explanation: f.text,
     /** The explanation in Dutch, for the Dutch sources page. */
     explanation_nl: f.text,
+    /** The explanation in French, for the French sources page. */
+    explanation_fr: f.text,
   },
   key: ['dataset', 'key'],
   exportName: 'discrepancies',

@@ -14,6 +14,10 @@ export const site: Strings<typeof import('../nl/site.ts').site> = {
   /** The name of the language switch's navigation landmark. */
   languageNav: 'Language',
   source: 'Source',
+  /** After a label, before what it introduces ("Bron: …"); code joins labels with it, never with a bare ": ". */
+  colon: ': ',
+  /** Between the items of a list of references ("§6.1; §6.2"). */
+  semicolon: '; ',
   sources: 'Sources',
   derived: 'derived',
   derivedNote: 'Derived figure, computed from',

@@ -11,4 +11,6 @@ export const locale: LocaleDefinition = {
     months: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
     shortMonths: ['janv.', 'févr.', 'mars', 'avr.', 'mai', 'juin', 'juil.', 'août', 'sept.', 'oct.', 'nov.', 'déc.'],
   },
+  /** « 1er février 2021 »: the first of the month is an ordinal, every other day a plain number. */
+  dayOfMonth: (day) => (day === 1 ? '1er' : String(day)),
 };

@@ -14,6 +14,10 @@ export const site: Strings<typeof import('../nl/site.ts').site> = {
   /** The name of the language switch's navigation landmark. */
   languageNav: 'Langue',
   source: 'Source',
+  /** After a label, before what it introduces (« Source\u00a0: … », a no-break space before the colon); code joins labels with it, never with a bare ": ". */
+  colon: '\u00a0: ',
+  /** Between the items of a list of references (a narrow no-break space before the semicolon). */
+  semicolon: '\u202f; ',
   sources: 'Sources',
   derived: 'dérivé',
   derivedNote: 'Chiffre dérivé, calculé à partir de',
@@ -52,8 +56,8 @@ export const site: Strings<typeof import('../nl/site.ts').site> = {
     values: 'Valeurs',
     locators: 'Références',
     explanation: 'Explication (en anglais)',
-    /** Which column of data/discrepancies.csv holds the explanation in this language: there is no French column, so the English one. */
-    explanationColumn: 'explanation',
+    /** Which column of data/discrepancies.csv holds the explanation in this language. */
+    explanationColumn: 'explanation_fr',
     datasets: { 'acled-niger': 'Décomptes ACLED', incidents: 'Attaques', displacement: 'Déplacements', humanitarian: 'Chiffres humanitaires', deployments: 'Missions', timeline: 'Chronologie' },
   },
 };

@@ -13,6 +13,10 @@ export const site = {
   /** The name of the language switch's navigation landmark. */
   languageNav: 'Taal',
   source: 'Bron',
+  /** After a label, before what it introduces ("Bron: …"); code joins labels with it, never with a bare ": ". */
+  colon: ': ',
+  /** Between the items of a list of references ("§6.1; §6.2"). */
+  semicolon: '; ',
   sources: 'Bronnen',
   derived: 'afgeleid',
   derivedNote: 'Afgeleid cijfer, berekend uit',

@@ -8,6 +8,7 @@ import { fill } from '../../i18n/fill.ts';
 import { ui, type Lang } from '../../i18n/index.ts';
 import { formatDate } from '../format.ts';
 import { findSource } from '../provenance.ts';
+import { semicolonList } from '../../i18n/punctuation.ts';
 
 
 /** "Publisher, Title, 11 July 2025" */
@@ -39,7 +40,7 @@ export function rowCitation(row: Provenance, lang: Lang): string {
 export function figureCitation(from: readonly Provenance[], derivation: string | undefined, url: string, lang: Lang): string {
   const words = ui(lang).cite;
   const rows = [...new Set(from.map((r) => rowCitation(r, lang)))];
-  const citation = derivation ? fill(words.derived, { derivation, rows: rows.join('; ') }) : rows.join('; ');
+  const citation = derivation ? fill(words.derived, { derivation, rows: semicolonList(rows, lang) }) : semicolonList(rows, lang);
   return fill(words.onSite, { citation, site: ui(lang).siteTitle, url });
 }
 

@@ -33,12 +33,15 @@ export function escapeXml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
+/** Spaces a line may break at: any but the no-break ones (French "Source\u00a0:", "507\u202f438"). */
+const BREAKABLE_SPACE = /(?:(?![\u00a0\u2007\u202f])\s)+/;
+
 /** Greedy word wrap by estimated width (DejaVu Sans averages about 0.55 em per glyph). */
 export function wrapText(text: string, fontSize: number, maxWidth: number, emPerChar = 0.55): string[] {
   const maxChars = Math.max(8, Math.floor(maxWidth / (fontSize * emPerChar)));
   const lines: string[] = [];
   let line = '';
-  for (const word of text.split(/\s+/)) {
+  for (const word of text.split(BREAKABLE_SPACE)) {
     if (line && (line + ' ' + word).length > maxChars) {
       lines.push(line);
       line = word;

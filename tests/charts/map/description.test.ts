@@ -27,7 +27,7 @@ describe('mapDescription(metric, regions, words, lang)', () => {
     expect(none.length).toBeGreaterThan(0);
     for (const lang of LANGS) {
       const text = mapDescription(change, regions, ui(lang), lang);
-      expect(text).toContain(`${none.map((r) => r.name).join(', ')}: ${ui(lang).charts.map.noFigureBefore}.`);
+      expect(text).toContain(`${none.map((r) => r.name).join(', ')}${ui(lang).colon}${ui(lang).charts.map.noFigureBefore}.`);
       // The regions with a change are not listed again after the point.
       const after = text.slice(text.indexOf(ui(lang).charts.map.pointChange.split(' ')[0]!) + 1);
       for (const r of regions.filter((r) => change.values[r.code].value !== null && r.code !== named(text.split('.')[0]!)[0]))

@@ -57,12 +57,12 @@ describe('seatTown(places, department, code) and departmentName(name)', () => {
   });
 });
 
-describe('measureNoun(count, words, n)', () => {
+describe('measureNoun(count, words, n, lang)', () => {
   it('names what a count measures, singular or plural, in the page’s language', () => {
-    expect(measureNoun({ event_type: 'battles', sub_event_type: 'all' }, words('en'), 1)).toBe('armed clash');
-    expect(measureNoun({ event_type: 'battles', sub_event_type: 'all' }, words('nl'), 3)).toBe('gewapende treffens');
-    expect(measureNoun({ event_type: 'violence_against_civilians', sub_event_type: 'attack' }, words('en'), 4)).toBe('attacks on civilians');
-    expect(measureNoun({ event_type: 'violence_against_civilians', sub_event_type: 'all' }, words('en'), 4)).toBe('incidents');
-    expect(measureNoun({ event_type: 'all', sub_event_type: 'all' }, words('nl'), 0)).toBe('incidenten');
+    expect(measureNoun({ event_type: 'battles', sub_event_type: 'all' }, words('en'), 1, 'en')).toBe('armed clash');
+    expect(measureNoun({ event_type: 'battles', sub_event_type: 'all' }, words('nl'), 3, 'nl')).toBe('gewapende treffens');
+    expect(measureNoun({ event_type: 'violence_against_civilians', sub_event_type: 'attack' }, words('en'), 4, 'en')).toBe('attacks on civilians');
+    expect(measureNoun({ event_type: 'violence_against_civilians', sub_event_type: 'all' }, words('en'), 4, 'en')).toBe('incidents');
+    expect(measureNoun({ event_type: 'all', sub_event_type: 'all' }, words('nl'), 0, 'nl')).toBe('incidenten');
   });
 });

@@ -4,13 +4,13 @@ import { ui } from '../../../src/i18n/index.ts';
 
 const words = (lang: 'nl' | 'en') => ui(lang).charts.regionProfile;
 
-describe('reporterLabel(by, words) and victimsLabel(figure, n, words)', () => {
+describe('reporterLabel(by, words) and victimsLabel(figure, n, words, lang)', () => {
   it('say who gave the figure and who died, singular or plural, in the page’s language', () => {
     expect(reporterLabel('official', words('en'))).toBe('according to the government or army');
     expect(reporterLabel('acled', words('nl'))).toBe('volgens ACLED');
-    expect(victimsLabel({ victims: 'civilian' }, 1, words('nl'))).toBe('burger');
-    expect(victimsLabel({ victims: 'civilian' }, 12, words('nl'))).toBe('burgers');
-    expect(victimsLabel({ victims: 'soldier' }, 2, words('en'))).toBe('soldiers');
+    expect(victimsLabel({ victims: 'civilian' }, 1, words('nl'), 'nl')).toBe('burger');
+    expect(victimsLabel({ victims: 'civilian' }, 12, words('nl'), 'nl')).toBe('burgers');
+    expect(victimsLabel({ victims: 'soldier' }, 2, words('en'), 'en')).toBe('soldiers');
   });
 });
 

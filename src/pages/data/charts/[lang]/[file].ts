@@ -11,6 +11,7 @@ import { LANGS, ui, type Lang } from '../../../../i18n/index.ts';
 import { standaloneChartSvg } from '../../../../lib/share/chart-export.ts';
 import { svgToPng } from '../../../../lib/share/raster.ts';
 import { renderChartSvg } from '../../../../lib/share/render-chart.ts';
+import { labelledText } from '../../../../i18n/punctuation.ts';
 
 export const getStaticPaths = (() =>
   LANGS.flatMap((lang) =>
@@ -26,7 +27,7 @@ function framedSvg(id: ChartId, lang: Lang, state: string, site: URL): Promise<s
       key,
       renderChartSvg(id, lang, state, site).then((chartSvg) => {
         const model = chartModel(id, lang, state);
-        return standaloneChartSvg({ chartSvg, title: CHARTS.find((c) => c.id === id)!.title[lang], subtitle: model.subtitle, source: `${ui(lang).source}: ${model.source}`, legend: model.legend });
+        return standaloneChartSvg({ chartSvg, title: CHARTS.find((c) => c.id === id)!.title[lang], subtitle: model.subtitle, source: labelledText(ui(lang).source, model.source, lang), legend: model.legend });
       }),
     );
   return framed.get(key)!;

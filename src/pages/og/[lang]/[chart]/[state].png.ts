@@ -8,6 +8,7 @@ import { CARD } from '../../../../lib/share/card.ts';
 import { paletteCard, svgToPng } from '../../../../lib/share/raster.ts';
 import { renderChartSvg } from '../../../../lib/share/render-chart.ts';
 import { renderStateCard } from '../../../../lib/share/state-card.ts';
+import { labelledText } from '../../../../i18n/punctuation.ts';
 
 export const getStaticPaths = (() => LANGS.flatMap((lang) => allChartStates().map((s) => ({ params: { lang, chart: s.chart, state: s.slug } })))) satisfies GetStaticPaths;
 
@@ -21,7 +22,7 @@ export const GET: APIRoute = async ({ params, site }) => {
     site: t.siteTitle,
     title: chartInfo(state.chart).title[lang],
     state: state.label?.(lang) ?? null,
-    source: `${t.source}: ${model.source}`,
+    source: labelledText(t.source, model.source, lang),
     chartSvg,
     legend: model.legend,
   });
