@@ -150,7 +150,7 @@ describe('the data step publishes its modules atomically', () => {
     const read = await reader;
     for (const w of writers) expect(w.code, w.stderr).toBe(0);
     expect(read.code, read.stderr).toBe(0);
-    const counts = JSON.parse(read.stdout) as { reads: number; missing: number; mixed: number };
+    const counts = JSON.parse(read.stdout) as { reads: number; missing: number; mixed: number; retired: number };
     expect(counts.reads).toBeGreaterThan(50);
     expect(counts).toMatchObject({ missing: 0, mixed: 0 });
     expect([modulesA, modulesB]).toContainEqual(readModules(out));
