@@ -18,7 +18,7 @@ export const armedGroups: Strings<typeof import('../nl/armed-groups.ts').armedGr
     noArea: ', la source ne nomme aucune zone',
   },
   table: {
-    show: 'Afficher sous forme de tableau\u00a0: groupes par région',
+    show: 'En tableau\u00a0: groupes par région',
     label: 'Groupes armés par région',
     caption: 'Groupes armés par région\u00a0: les départements que cite le rapport, ou «\u00a0oui\u00a0» s’il ne cite que la région',
     group: 'Groupe',

@@ -5,7 +5,7 @@ import { term } from '../glossary.ts';
 export const charts: Strings<typeof import('../nl/charts.ts').charts> = {
   /** The last sentence of a chart's text alternative: its values are in the data table below it. */
   valuesInTable: 'Les chiffres figurent dans le tableau.',
-  noFigure: 'pas de chiffre dans la source',
+  noFigure: 'aucun chiffre dans la source',
   missions: {
     undated: 'non daté',
     kinds: {
@@ -56,7 +56,7 @@ export const charts: Strings<typeof import('../nl/charts.ts').charts> = {
     },
   },
   timeline: {
-    tableOnSources: 'Tous les événements avec leur source, sous forme de tableau\u00a0: sur la page Sources et méthode',
+    tableOnSources: 'Tous les événements et leurs sources, en tableau\u00a0: page Sources et méthode',
     lanes: {
       belgium: 'Belgique',
       netherlands: 'Pays-Bas',
@@ -161,7 +161,7 @@ export const charts: Strings<typeof import('../nl/charts.ts').charts> = {
   },
   violence: {
     noFigure: 'pas de chiffre',
-    noFigureInSource: 'pas de chiffre dans la source',
+    noFigureInSource: 'aucun chiffre dans la source',
     byTypeSummary: 'Diagramme en barres des incidents par type de violence, {period} et un an plus tôt.',
     byTypeSubtitle: 'Incidents par type de violence, {current} contre {previous}',
     byTypeSubtitleOne: 'Incidents par type de violence, {period}',

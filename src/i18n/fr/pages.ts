@@ -22,8 +22,8 @@ export const pages: Strings<typeof import('../nl/pages.ts').pages> = {
     staticEmbedHelp: 'Pour les lettres d’information et les applications qui n’acceptent pas les iframes\u00a0: une image PNG du graphique tel que vous le voyez maintenant, avec lien, texte alternatif et source.',
   },
   share: {
-    chapter: 'Lien vers ce chapitre',
-    chart: 'Lien vers ce graphique',
+    chapter: 'Lien du chapitre',
+    chart: 'Lien du graphique',
     copy: 'Copier le lien',
     native: 'Partager…',
     copied: 'Lien copié',

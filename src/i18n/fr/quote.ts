@@ -5,5 +5,5 @@ export const quote: Strings<typeof import('../nl/quote.ts').quote> = {
   /** The summary that opens the original, by the original's language. */
   original: { nl: 'Original (néerlandais)', en: 'Original (anglais)', fr: 'Original (français)' },
   /** After the citation of a quote shown in translation. */
-  translated: 'traduction de ce site',
+  translated: 'notre traduction',
 };

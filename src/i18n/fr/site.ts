@@ -21,8 +21,8 @@ export const site: Strings<typeof import('../nl/site.ts').site> = {
   sources: 'Sources',
   derived: 'dérivé',
   derivedNote: 'Chiffre dérivé, calculé à partir de',
-  showTable: 'Afficher les chiffres sous forme de tableau',
-  downloadCsv: 'Télécharger les données (CSV)',
+  showTable: 'Les chiffres en tableau',
+  downloadCsv: 'Données (CSV)',
   seeSources: 'vers les sources',
   acledChain:
     `ACLED, cité par le ${term('cgrs', 'fr')}/Cedoca, COI Focus Niger. Veiligheidssituatie (11\u00a0juillet 2025)\u202f; données ACLED jusqu’au 30\u00a0mai 2025, consultées le 5\u00a0juin 2025.`,
@@ -35,7 +35,7 @@ export const site: Strings<typeof import('../nl/site.ts').site> = {
   incidents: 'incidents',
   fatalities: 'morts',
   region: 'Région',
-  noData: 'pas de chiffre dans la source',
+  noData: 'aucun chiffre dans la source',
   lastUpdated: 'Dernière mise à jour avec les sources jusqu’au',
   footerAttribution:
     `Frontières\u00a0: Natural Earth (domaine public). Localités\u00a0: © GeoNames (geonames.org), CC BY 4.0\u202f; noms de lieux normalisés selon l’orthographe française. Chiffres du conflit\u00a0: ACLED, via le ${term('cgrs', 'fr')}/Cedoca.`,
