@@ -13,3 +13,11 @@ export function langPrefix(lang: Lang): string {
 export function langOfPath(path: string): Lang {
   return LANGS.find((lang) => lang !== LANGS[0] && (path === `/${lang}` || path.startsWith(`/${lang}/`))) ?? LANGS[0]!;
 }
+
+/** The languages served under a prefix (/en/, /fr/), whose pages src/pages/[lang]/ builds. */
+export const PREFIXED_LANGS: readonly Lang[] = LANGS.filter((lang) => langPrefix(lang) !== '');
+
+/** A page's static paths in every prefixed language: each path once per language, `lang` in its params and props. */
+export function inPrefixedLangs<P extends object, Q extends object>(paths: readonly { params: P; props: Q }[]) {
+  return PREFIXED_LANGS.flatMap((lang) => paths.map(({ params, props }) => ({ params: { ...params, lang }, props: { ...props, lang } })));
+}

@@ -74,6 +74,9 @@ describe.each(LANGS)('the %s story and sources page', (lang, prefix) => {
     expect(attr(page, /<html lang="([a-z]+)"/)).toBe(lang);
     for (const id of ['method', 'discrepancies', 'timeline', 'dutch-contribution', 'data', 'licences', 'partners-timeline', 'dutch-mandates']) expect(page, id).toContain(`id="${id}"`);
     expect(page).toContain('class="source-list"');
+    // Each source reads as a reference: no space before a comma or a full stop.
+    const list = page.match(/<ol class="source-list"[\s\S]*?<\/ol>/)![0].replace(/<[^>]+>/g, '');
+    expect(list).not.toMatch(/\s[,.]/);
     expect(page).toContain('class="discrepancies"');
     expect(page).toContain('dataset-list');
     expect(switchTargets(page)).toEqual(sameIn(lang, '/sources/'));
