@@ -2,7 +2,7 @@
  * npm run bench: builds the site, then reports against the budgets — build time,
  * compressed bytes per page type (HTML, CSS, JS; no web fonts are used), the story's size
  * as a phone reader meets it (words in <main>, height at 390 px without JavaScript, DOM
- * elements; scripts/lib/page-size.ts) and Lighthouse mobile scores for the story in both
+ * elements; scripts/lib/page-size.ts) and Lighthouse mobile scores for the story in every
  * languages, a region page and one embed, in Debian's Chromium (Lighthouse's median of
  * LIGHTHOUSE_RUNS runs, default 5, and the median LCP), served compressed as a host would.
  * Writes bench/report.json so runs can be compared over time.
@@ -16,6 +16,7 @@ import { BUDGETS } from './lib/budgets.ts';
 import { weigh } from './lib/page-weight.ts';
 import { createSiteServer, listen } from './lib/static-server.ts';
 import { measurePages, PAGE_SIZE_BUDGET } from './lib/page-size.ts';
+import { LANGS, langPrefix } from '../src/i18n/lang.ts';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const DIST = join(ROOT, 'dist');
@@ -121,21 +122,23 @@ async function lighthouseRuns(urls: string[]) {
 }
 
 const buildSeconds = timedBuild();
+const stories = LANGS.map((lang) => `${langPrefix(lang)}/`);
 const pages = {
-  'story (nl)': weigh(DIST, '/'),
-  'story (en)': weigh(DIST, '/en/'),
+  ...Object.fromEntries(LANGS.map((lang) => [`story (${lang})`, weigh(DIST, `${langPrefix(lang)}/`)])),
   'share page': weigh(DIST, '/en/s/violence/'),
   'region page': weigh(DIST, '/en/regions/tillaberi/'),
   'sources page': weigh(DIST, '/en/sources/'),
   'embed (bar chart)': weigh(DIST, '/en/embed/violence-by-type/'),
   'embed (map)': weigh(DIST, '/en/embed/region-map/'),
+  'embed (map, fr)': weigh(DIST, '/fr/embed/region-map/'),
 };
 
 const server = createSiteServer(DIST);
 const base = await listen(server, 0);
 // The story is what the size budgets are for; the region and sources pages are measured alongside, for comparison.
-const sizes = await measurePages([`${base}`, `${base}en/`, `${base}regions/tillaberi/`, `${base}en/regions/tillaberi/`, `${base}sources/`, `${base}en/sources/`], CHROMIUM);
-const lighthouseResults = await lighthouseRuns([`${base}`, `${base}en/`, `${base}en/regions/tillaberi/`, `${base}en/embed/violence-by-type/`]);
+const everyLang = (path: string) => stories.map((story) => new URL(`.${story}${path}`, base).href);
+const sizes = await measurePages([...everyLang(''), ...everyLang('regions/tillaberi/'), ...everyLang('sources/')], CHROMIUM);
+const lighthouseResults = await lighthouseRuns([...everyLang(''), `${base}en/regions/tillaberi/`, `${base}en/embed/violence-by-type/`]);
 server.close();
 
 const over: string[] = [];
@@ -146,7 +149,7 @@ for (const [name, p] of Object.entries(pages)) {
   if (p.js_kb.gzip > budget.js_kb) over.push(`${name}: JS ${p.js_kb.gzip} KB`);
   if (p.total_kb.gzip > budget.total_kb) over.push(`${name}: total ${p.total_kb.gzip} KB`);
 }
-for (const page of ['/', '/en/']) {
+for (const page of stories) {
   const size = sizes[page]!;
   for (const key of Object.keys(PAGE_SIZE_BUDGET) as (keyof typeof PAGE_SIZE_BUDGET)[]) if (size[key] > PAGE_SIZE_BUDGET[key]) over.push(`story ${page}: ${key} ${size[key]}`);
 }

@@ -5,13 +5,13 @@
  * and a desktop column (720 px). A test checks that each shows the whole chart
  * (measure with scripts/dev/measure-embeds.ts after changing a chart).
  */
-import { inBothLangs } from '../i18n/by-lang.ts';
+import { perLang } from '../i18n/by-lang.ts';
 import type { Lang } from '../i18n/lang.ts';
 import type { UiStrings } from '../i18n/strings.ts';
 
 /** A chart's title in both languages, from the dictionaries' `charts.titles`. */
 function chartTitle(id: keyof UiStrings['charts']['titles']): Record<Lang, string> {
-  return inBothLangs((words) => words.charts.titles[id]);
+  return perLang((words) => words.charts.titles[id]);
 }
 
 export interface ChartInfo {

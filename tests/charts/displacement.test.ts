@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { countryLabel, idpBars, idpRegions, idpTable, idpTotal, idpUnassigned, refugeeBars, refugeeOrigins, refugeeOtherShare, refugeeTable, refugeeTotal } from '../../src/charts/displacement.ts';
 import { tableToCsv } from '../../src/charts/table-model.ts';
 import { displacement, regions } from '../../src/data/select.ts';
-import { inBothLangs } from '../../src/i18n/by-lang.ts';
+import { perLang } from '../../src/i18n/by-lang.ts';
 import { ui } from '../../src/i18n/index.ts';
 import { csvFirst, csvWhere, num } from '../helpers/csv-rows.ts';
 
@@ -34,7 +34,7 @@ describe('internally displaced people by region', () => {
   });
 
   it('have a table whose CSV holds the regions, the derived rest and the total', () => {
-    const rows = parse(tableToCsv(idpTable(displacement, regions, inBothLangs((w) => w.charts.displacement.idpColumns))));
+    const rows = parse(tableToCsv(idpTable(displacement, regions, perLang((w) => w.charts.displacement.idpColumns))));
     expect(rows).toHaveLength(regionalIdps.length + 2);
     expect(num(rows.at(-1)!.idps)).toBe(nationalIdps);
     expect(rows.at(-2)!.area).toMatch(/derived/);
@@ -68,7 +68,7 @@ describe('refugees and asylum seekers by origin', () => {
   });
 
   it('have a table whose CSV shares add up to 100 with the derived rest', () => {
-    const rows = parse(tableToCsv(refugeeTable(displacement, inBothLangs((w) => w.charts.displacement.refugeeColumns))));
+    const rows = parse(tableToCsv(refugeeTable(displacement, perLang((w) => w.charts.displacement.refugeeColumns))));
     const shares = rows.map((r) => num(r.share_pct)).filter((v): v is number => v !== null);
     expect(shares.reduce((a, b) => a + b, 0)).toBe(100);
     expect(num(rows.at(-1)!.count)).toBe(refugeeTotal(displacement).count);

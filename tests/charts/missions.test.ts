@@ -3,13 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { dutchMandates, kindLabel, mandatesTable, minusmaParts, missionName, personnelInNiger, personnelTable, toBars, valueLabel } from '../../src/charts/missions.ts';
 import { tableToCsv } from '../../src/charts/table-model.ts';
 import { deployments } from '../../src/data/select.ts';
-import { inBothLangs } from '../../src/i18n/by-lang.ts';
+import { perLang } from '../../src/i18n/by-lang.ts';
 import { ui } from '../../src/i18n/index.ts';
 import { csvFirst, csvWhere, num } from '../helpers/csv-rows.ts';
 import { deploymentRow } from '../helpers/rows.ts';
 
 const words = (lang: 'nl' | 'en') => ui(lang).charts.missions;
-const columns = inBothLangs((w) => w.charts.missions.columns);
+const columns = perLang((w) => w.charts.missions.columns);
 
 describe('personnelInNiger(rows)', () => {
   it('takes the people in Niger for the US, EUCAP, New Nero and Africa Corps from data/deployments.csv', () => {

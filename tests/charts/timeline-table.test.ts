@@ -4,11 +4,11 @@ import { tableToCsv } from '../../src/charts/table-model.ts';
 import { timelineTable } from '../../src/charts/timeline-table.ts';
 import { eventTitleText } from '../../src/content/timeline-titles.ts';
 import { timeline } from '../../src/data/select.ts';
-import { inBothLangs } from '../../src/i18n/by-lang.ts';
+import { perLang } from '../../src/i18n/by-lang.ts';
 import { csvRows } from '../helpers/csv-rows.ts';
 import { timelineRow } from '../helpers/rows.ts';
 
-const columns = inBothLangs((w) => w.charts.timeline.columns);
+const columns = perLang((w) => w.charts.timeline.columns);
 /** Titles for planted rows: the id, upper-case in Dutch, with the language appended in French. */
 const titleOf = (id: string, lang: string) => (lang === 'nl' ? id.toUpperCase() : lang === 'fr' ? `${id} (fr)` : id);
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ChartTable } from '../../src/charts/table-model.ts';
-import { firstCellSpans, readingTable } from '../../src/components/charts/reading-table.ts';
+import { firstCellSpans, pageLangColumns, readingTable } from '../../src/components/charts/reading-table.ts';
 import { sourceLabel } from '../../src/lib/provenance.ts';
 
 const label = (text: string) => ({ nl: text, en: text, fr: text });
@@ -94,5 +94,16 @@ describe('readingTable qualifiers', () => {
     };
     const read = readingTable(full, 'nl');
     expect(read.rows[0]).toMatchObject({ value_qualifier: 'meer dan', qualifier: 'minstens' });
+  });
+});
+
+describe('pageLangColumns', () => {
+  it('keeps of the columns per language the page’s and the sources’ (Dutch)', () => {
+    const table: ChartTable = {
+      columns: ['nl', 'en', 'fr'].map((l) => ({ key: `title_${l}`, label: label(l), lang: l as 'nl' | 'en' | 'fr' })).concat([{ key: 'actor', label: label('Actor') } as never]),
+      rows: [],
+    };
+    expect(pageLangColumns(table, 'fr').columns.map((c) => c.key)).toEqual(['title_nl', 'title_fr', 'actor']);
+    expect(pageLangColumns(table, 'nl').columns.map((c) => c.key)).toEqual(['title_nl', 'actor']);
   });
 });

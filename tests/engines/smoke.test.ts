@@ -2,7 +2,8 @@
  * The same reader's walk in Chromium, Firefox and WebKit, as each browser comes by
  * default (motion allowed), and deep links again with "reduce motion" set in the
  * browser: links land, toggles and tips work, an embed sizes itself on another origin,
- * the language switch keeps the chapter, nothing overflows at 390 px, no console error.
+ * the language switch keeps the chapter, the French edition's links, share page, embed and
+ * exports work, nothing overflows at 390 px, no console error.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -215,20 +216,54 @@ describe.each(NAMES)('%s', (name) => {
         await tab.close();
       });
 
-      it('the language switch keeps the chapter', async () => {
+      it('the language switch keeps the chapter, through every language', async () => {
         const tab = await engine.newTab(DESKTOP);
         await tab.open(url('/#violence'));
         await expectLanded(tab, 'violence', 'before the switch');
-        await tab.click('a[data-lang-switch]');
-        await waitUntil(() => tab.evaluate(() => `${document.documentElement.lang} ${location.pathname}${location.hash}`, null), (s) => s === 'en /en/#violence', 'the English page');
-        await expectLanded(tab, 'violence', 'after the switch');
+        for (const [lang, path] of [['en', '/en/'], ['fr', '/fr/'], ['nl', '/']]) {
+          await tab.click(`a[data-lang-switch][hreflang="${lang}"]`);
+          await waitUntil(() => tab.evaluate(() => `${document.documentElement.lang} ${location.pathname}${location.hash}`, null), (s) => s === `${lang} ${path}#violence`, `the ${lang} page`);
+          await expectLanded(tab, 'violence', `after the switch to ${lang}`);
+        }
+        expect(await tab.problems()).toEqual([]);
+        await tab.close();
+      });
+
+      it('in French: deep links land, a share page and an embed are French, the chart page offers French exports', async () => {
+        const tab = await engine.newTab(DESKTOP);
+        await tab.open(url('/fr/#tillaberi'));
+        await expectLanded(tab, 'tillaberi', 'French, cold load');
+        await tab.evaluate(() => void (location.hash = 'casualty-counts'), null);
+        await expectLanded(tab, 'casualty-counts', 'French, hash change');
+        // A share page sends a reader on to the story at once: what a link preview reads is its markup.
+        const share = await tab.evaluate(async () => {
+          const doc = new DOMParser().parseFromString(await (await fetch('/fr/s/region-map/fatalities/')).text(), 'text/html');
+          return { lang: doc.documentElement.lang, card: doc.querySelector('meta[property="og:image"]')?.getAttribute('content'), title: doc.querySelector('meta[property="og:title"]')?.getAttribute('content') };
+        }, null);
+        expect(share.lang).toBe('fr');
+        expect(share.title).toMatch(/Morts/);
+        expect(share.card).toMatch(/\/og\/fr\/region-map\/fatalities\.png$/);
+        const page = () => tab.evaluate(() => ({ lang: document.documentElement.lang, charts: document.querySelectorAll('svg').length }), null);
+        await tab.open(url('/fr/embed/region-map/'));
+        const embed = await page();
+        expect(embed).toMatchObject({ lang: 'fr' });
+        expect(embed.charts).toBeGreaterThan(0);
+        await tab.open(url('/fr/charts/region-map/'));
+        const exports = await tab.evaluate(async () => {
+          const links = [...document.querySelectorAll<HTMLAnchorElement>('a[href^="/data/charts/fr/"]')];
+          return Promise.all(links.map(async (a) => {
+            const res = await fetch(a.href);
+            return `${new URL(a.href).pathname} ${res.status} ${res.headers.get('content-type')}`;
+          }));
+        }, null);
+        expect(exports).toEqual(['/data/charts/fr/region-map.svg 200 image/svg+xml', '/data/charts/fr/region-map.png 200 image/png']);
         expect(await tab.problems()).toEqual([]);
         await tab.close();
       });
 
       it('nothing overflows sideways at 390 px', async () => {
         const tab = await engine.newTab(PHONE);
-        for (const path of ['/', '/en/', '/en/embed/region-map/']) {
+        for (const path of ['/', '/en/', '/fr/', '/en/embed/region-map/', '/fr/embed/region-map/']) {
           await tab.open(url(path));
           const { width, scroll, client } = await tab.evaluate(() => ({ width: innerWidth, scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }), null);
           expect(width, path).toBe(PHONE.width);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { inBothLangs } from '../../src/i18n/by-lang.ts';
+import { perLang } from '../../src/i18n/by-lang.ts';
 
-describe('inBothLangs(get)', () => {
+describe('perLang(get)', () => {
   it('takes the same dictionary entry from both dictionaries', () => {
-    expect(inBothLangs((d) => d.charts.missions.columns.as_of)).toEqual({ nl: 'Peildatum', en: 'As of', fr: 'Date de référence' });
+    expect(perLang((d) => d.charts.missions.columns.as_of)).toEqual({ nl: 'Peildatum', en: 'As of', fr: 'Date de référence' });
   });
 });

@@ -1,6 +1,6 @@
 import { changePct, CURRENT, per100k, PREVIOUS, regionCount, regionIn } from '../../data/query.ts';
 import { REGION_CODES, type AcledCount, type Provenance, type Region, type RegionCode } from '../../data/types.ts';
-import { inBothLangs } from '../../i18n/by-lang.ts';
+import { perLang } from '../../i18n/by-lang.ts';
 import { fill } from '../../i18n/fill.ts';
 import type { UiStrings } from '../../i18n/strings.ts';
 import { formatPeriod } from '../../lib/format.ts';
@@ -19,9 +19,9 @@ export type MapMetricId = (typeof MAP_METRIC_IDS)[number];
 /** A metric's label, unit and legend heading (metric, unit, period) in both languages, from `charts.map.metrics`. */
 function metricWords(key: keyof UiStrings['charts']['map']['metrics']): Pick<MapMetric, 'label' | 'unit' | 'legendTitle'> {
   return {
-    label: inBothLangs((w) => w.charts.map.metrics[key].label),
-    unit: inBothLangs((w) => w.charts.map.metrics[key].unit),
-    legendTitle: inBothLangs((w, lang) =>
+    label: perLang((w) => w.charts.map.metrics[key].label),
+    unit: perLang((w) => w.charts.map.metrics[key].unit),
+    legendTitle: perLang((w, lang) =>
       fill(w.charts.map.metrics[key].legend, { period: formatPeriod(CURRENT.start, CURRENT.end, lang), previous: formatPeriod(PREVIOUS.start, PREVIOUS.end, lang) }),
     ),
   };

@@ -1,6 +1,6 @@
 import type { Region } from '../../data/types.ts';
 import type { ChartTable } from '../table-model.ts';
-import { inBothLangs } from '../../i18n/by-lang.ts';
+import { perLang } from '../../i18n/by-lang.ts';
 import { columnLabel } from '../column-labels.ts';
 import type { MapMetric } from './metrics.ts';
 
@@ -8,10 +8,10 @@ import type { MapMetric } from './metrics.ts';
 export function regionMapTable(regions: readonly Region[], metrics: readonly MapMetric[]): ChartTable {
   return {
     columns: [
-      { key: 'region', label: inBothLangs((w) => w.charts.map.region) },
-      { key: 'code', label: inBothLangs((w) => w.charts.map.code) },
-      ...metrics.map((m) => ({ key: m.id.replace(/-/g, '_'), label: inBothLangs((w, lang) => `${m.label[lang]}${m.derived ? w.charts.map.derivedSuffix : ''}`), numeric: true })),
-      { key: 'population_2023', label: inBothLangs((w) => w.charts.map.population), numeric: true },
+      { key: 'region', label: perLang((w) => w.charts.map.region) },
+      { key: 'code', label: perLang((w) => w.charts.map.code) },
+      ...metrics.map((m) => ({ key: m.id.replace(/-/g, '_'), label: perLang((w, lang) => `${m.label[lang]}${m.derived ? w.charts.map.derivedSuffix : ''}`), numeric: true })),
+      { key: 'population_2023', label: perLang((w) => w.charts.map.population), numeric: true },
       { key: 'source_id', label: columnLabel('source') },
       { key: 'locator', label: columnLabel('locator') },
     ],

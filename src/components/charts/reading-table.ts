@@ -5,7 +5,7 @@
  * that repeats the row above (one attack, several tolls) spans those rows.
  */
 import type { ChartTable } from '../../charts/table-model.ts';
-import { ui, type Lang } from '../../i18n/index.ts';
+import { LANGS, ui, type Lang } from '../../i18n/index.ts';
 import { sourceLabel } from '../../lib/provenance.ts';
 import { formatDate, formatPeriodShort } from '../../lib/format.ts';
 import type { Cell } from '../../charts/table-model.ts';
@@ -68,4 +68,12 @@ export function readingTable(table: ChartTable, lang: Lang): ReadingTable {
   });
   const read = { columns, rows };
   return { ...read, source: single ? sourceLabel(single, lang) : null, spans: firstCellSpans(read) };
+}
+
+/**
+ * A table with one column per language (the timeline's event titles) shows on a page the
+ * page's language and the sources' (Dutch); the CSV keeps every language.
+ */
+export function pageLangColumns<T extends ChartTable>(table: T, lang: Lang): T {
+  return { ...table, columns: table.columns.filter((c) => !c.lang || c.lang === lang || c.lang === LANGS[0]) };
 }

@@ -15,19 +15,19 @@ import { civilianTargetingTable, violenceByTypeTable } from '../../charts/violen
 import { mandatesTable, personnelTable } from '../../charts/missions.ts';
 import { timelineTable } from '../../charts/timeline-table.ts';
 import { eventTitleText } from '../../content/timeline-titles.ts';
-import { inBothLangs } from '../../i18n/by-lang.ts';
+import { perLang } from '../../i18n/by-lang.ts';
 import { acledNiger, armedGroups, deployments, displacement, incidents, regions, timeline } from '../../data/select.ts';
 
 /** One table per id of the chart registry (src/charts/catalog.ts), no more, no fewer. */
 export const CHART_TABLES: Record<TableId, () => ChartTable> = {
-  'idp-by-region': () => idpTable(displacement, regions, inBothLangs((d) => d.charts.displacement.idpColumns)),
-  'refugees-by-origin': () => refugeeTable(displacement, inBothLangs((d) => d.charts.displacement.refugeeColumns)),
+  'idp-by-region': () => idpTable(displacement, regions, perLang((d) => d.charts.displacement.idpColumns)),
+  'refugees-by-origin': () => refugeeTable(displacement, perLang((d) => d.charts.displacement.refugeeColumns)),
   'region-map': () => regionMapTable(regions, acledRegionMetrics(acledNiger, regions)),
   'armed-groups-map': () => armedGroupsMapTable(armedGroups, regions, ui('en').armedGroups),
   'casualty-chart': () => casualtyTable(disputedAttacks(incidents, regions), ui('en').charts.casualties),
   'violence-by-type': () => violenceByTypeTable(acledNiger),
   'civilian-targeting-actors': () => civilianTargetingTable(acledNiger),
-  'missions-personnel': () => personnelTable(deployments, inBothLangs((d) => d.charts.missions.columns)),
-  'dutch-mandates': () => mandatesTable(deployments, inBothLangs((d) => d.charts.missions.columns)),
-  'partners-timeline': () => timelineTable(timeline, eventTitleText, inBothLangs((d) => d.charts.timeline.columns)),
+  'missions-personnel': () => personnelTable(deployments, perLang((d) => d.charts.missions.columns)),
+  'dutch-mandates': () => mandatesTable(deployments, perLang((d) => d.charts.missions.columns)),
+  'partners-timeline': () => timelineTable(timeline, eventTitleText, perLang((d) => d.charts.timeline.columns)),
 };
