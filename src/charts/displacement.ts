@@ -9,6 +9,7 @@ import type { Lang } from '../i18n/index.ts';
 import type { BarDatum } from './bars.ts';
 import { labelledColumns } from './columns.ts';
 import type { ChartTable } from './table-model.ts';
+import { DERIVED_ROWS } from './derived-rows.ts';
 
 export const DISPLACEMENT_DATE = '2024-10';
 
@@ -87,7 +88,7 @@ export function idpTable(rows: readonly Displacement[], regions: readonly Region
         locator: r.locator,
       })),
       {
-        area: 'Other regions (derived: national total minus the four regions)',
+        area: DERIVED_ROWS.idpOtherRegions,
         code: null,
         date: total.date,
         qualifier: null,
@@ -176,7 +177,7 @@ export function refugeeTable(rows: readonly Displacement[], labels: Record<Lang,
         locator: r.locator,
       })),
       {
-        origin: 'Elsewhere, not named (derived: 100 minus the named shares)',
+        origin: DERIVED_ROWS.refugeesElsewhere,
         date: total.date,
         share_pct: refugeeOtherShare(rows),
         qualifier: null,

@@ -7,6 +7,7 @@ import type { Lang } from '../i18n/index.ts';
 import type { BarDatum } from './bars.ts';
 import type { ChartTable } from './table-model.ts';
 import { columnLabel } from './column-labels.ts';
+import { DERIVED_ROWS } from './derived-rows.ts';
 
 
 function rowFor(acled: readonly AcledCount[], period: Period, event_type: EventType, sub_event_type: SubEventType): AcledCount | null {
@@ -123,7 +124,7 @@ export function civilianTargetingTable(acled: readonly AcledCount[]): ChartTable
         locator: r.locator,
       })),
       {
-        actor: 'Other or not named (derived: all civilian-targeting incidents minus the named actors)',
+        actor: DERIVED_ROWS.civilianActorsRest,
         incidents: rest.value,
         period: `${rest.total.period_start}/${rest.total.period_end}`,
         source_id: rest.total.source_id,

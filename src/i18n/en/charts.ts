@@ -5,6 +5,12 @@ import { term } from '../glossary.ts';
 export const charts: Strings<typeof import('../nl/charts.ts').charts> = {
   valuesInTable: 'The values are in the table.',
   noFigure: 'no figure in the source',
+  /** The rows a table derives for what the sources leave unnamed (src/charts/derived-rows.ts). */
+  derivedRows: {
+    civilianActorsRest: 'Other or not named (derived: all civilian-targeting incidents minus the named actors)',
+    idpOtherRegions: 'Other regions (derived: national total minus the four regions)',
+    refugeesElsewhere: 'Elsewhere, not named (derived: 100 minus the named shares)',
+  },
   missions: {
     undated: 'undated',
     kinds: {

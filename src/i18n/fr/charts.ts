@@ -6,6 +6,12 @@ export const charts: Strings<typeof import('../nl/charts.ts').charts> = {
   /** The last sentence of a chart's text alternative: its values are in the data table below it. */
   valuesInTable: 'Les chiffres figurent dans le tableau.',
   noFigure: 'aucun chiffre dans la source',
+  /** The rows a table derives for what the sources leave unnamed (src/charts/derived-rows.ts). */
+  derivedRows: {
+    civilianActorsRest: 'Autres ou non cités (dérivé\u00a0: tous les incidents prenant des civils pour cible moins ceux des acteurs cités)',
+    idpOtherRegions: 'Autres régions (dérivé\u00a0: total national moins les quatre régions)',
+    refugeesElsewhere: 'Ailleurs, non précisé (dérivé\u00a0: 100 moins les parts citées)',
+  },
   missions: {
     undated: 'non daté',
     kinds: {

@@ -5,6 +5,12 @@ export const charts = {
   /** The last sentence of a chart's text alternative: its values are in the data table below it. */
   valuesInTable: 'De cijfers staan in de tabel.',
   noFigure: 'geen cijfer in de bron',
+  /** The rows a table derives for what the sources leave unnamed (src/charts/derived-rows.ts). */
+  derivedRows: {
+    civilianActorsRest: 'Overige of niet genoemd (afgeleid: alle incidenten met burgers als doelwit min die van de genoemde actoren)',
+    idpOtherRegions: 'Overige regio’s (afgeleid: nationaal totaal min de vier regio’s)',
+    refugeesElsewhere: 'Elders, niet genoemd (afgeleid: 100 min de genoemde aandelen)',
+  },
   missions: {
     undated: 'ongedateerd',
     kinds: {
