@@ -1,5 +1,5 @@
 /**
- * One glossary entry (src/content/glossary/<key>.json): a group's, an institution's or one of
+ * One glossary entry (src/content/glossary/<key>.json): a group's, an institution's, a country's or one of
  * ACLED's types' names in every language of the site, shared by key. The schema is built from
  * LANGS, so an entry without one of the languages fails the build.
  */
@@ -21,7 +21,7 @@ const byLang = Object.fromEntries(LANGS.map((lang) => [lang, names])) as Record<
 
 export const glossarySchema = z
   .object({
-    kind: z.enum(['group', 'institution', 'acled-type']),
+    kind: z.enum(['group', 'institution', 'country', 'actor', 'acled-type']),
     /** The names the data files (data/*.csv) give it, which pages show in the reader's language. */
     data: z.array(z.string().min(1)).default([]),
     /** ACLED's own English term, for its types. */

@@ -37,3 +37,11 @@ export function actorLabel(actor: string, lang: Lang): string {
   const actors: Record<string, string> = ui(lang).labels.actors;
   return termKeyOfData(actor) ? dataName(actor, lang) : (actors[actor] ?? actor);
 }
+
+/** A name as a chart table's CSV writes it (the English page's) in the page's language: by the glossary, else an actor the dictionary describes. */
+export function nameInLang(name: string, lang: Lang): string {
+  if (termKeyOfData(name)) return dataName(name, lang);
+  const english: Record<string, string> = ui('en').labels.actors;
+  const actor = Object.keys(english).find((key) => english[key] === name);
+  return actor ? actorLabel(actor, lang) : name;
+}

@@ -35,3 +35,18 @@ describe('the French pages', () => {
     expect(problems).toEqual([]);
   });
 });
+
+/** Countries, the report's unnamed actors and derived rows, which the CSVs write in English (tables translate them). */
+const ENGLISH_DATA_NAMES = ['Belgium', 'Netherlands', 'Germany', 'United States', 'Russia', 'Unidentified armed groups', 'Other or not named', 'Other regions'];
+/** A publisher's name as the source list records it, and the corrections log, which quotes the data's values as they were and are. */
+const KEPT_AS_RECORDED = ['Government of the Netherlands'];
+const isCorrectionsLog = (path: string) => /^(?:\/[a-z]{2})?\/corrections\//.test(path);
+
+describe.each(['nl', 'fr'] as const)('the %s pages', (lang) => {
+  it('show no English name from the data outside quotations and text marked as English', () => {
+    const pages = distFiles().filter((path) => path.endsWith('.html') && !isCorrectionsLog(path) && (lang === 'fr' ? path.startsWith('/fr/') : !/^\/(en|fr)\//.test(path)));
+    expect(pages.length).toBeGreaterThan(50);
+    const problems = pages.flatMap((path) => foreignNames(readDist(path), lang, ENGLISH_DATA_NAMES, KEPT_AS_RECORDED).map((f) => `${path}: ${f.name} in "${f.context}"`));
+    expect(problems.slice(0, 10)).toEqual([]);
+  });
+});
