@@ -16,10 +16,10 @@
  * type still gets that type's headers; elsewhere it gets the `/*` headers only.
  */
 
-import { LANGS, langPrefix } from '../../src/i18n/lang.ts';
+import { langPrefix, PREFIXED_LANGS } from '../../src/i18n/lang.ts';
 
 /** The languages served under a prefix (/en/, …): every page type is there too. */
-const PREFIXED = LANGS.map(langPrefix).filter(Boolean);
+const PREFIXED = PREFIXED_LANGS.map(langPrefix);
 /** A page type's pattern in every language: `/x/*` and `/en/x/*`. */
 const inEveryLang = (pattern: string) => [pattern, ...PREFIXED.map((p) => `${p}${pattern}`)];
 

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { GLOSSARY } from '../../src/i18n/glossary.ts';
 import { distFiles, readDist } from '../helpers/dist.ts';
 import { foreignNames } from '../helpers/foreign-names.ts';
+import { langOfPath } from '../../src/i18n/lang.ts';
 
 const ENGLISH_ABBREVIATIONS = ['ISSP', 'JNIM', 'ISWAP', 'ECOWAS'];
 /** The glossary's French full names may give the original ("Groupe de soutien à l’islam et aux musulmans, JNIM en arabe"). */
@@ -44,7 +45,7 @@ const isCorrectionsLog = (path: string) => /^(?:\/[a-z]{2})?\/corrections\//.tes
 
 describe.each(['nl', 'fr'] as const)('the %s pages', (lang) => {
   it('show no English name from the data outside quotations and text marked as English', () => {
-    const pages = distFiles().filter((path) => path.endsWith('.html') && !isCorrectionsLog(path) && (lang === 'fr' ? path.startsWith('/fr/') : !/^\/(en|fr)\//.test(path)));
+    const pages = distFiles().filter((path) => path.endsWith('.html') && !isCorrectionsLog(path) && langOfPath(path) === lang);
     expect(pages.length).toBeGreaterThan(50);
     const problems = pages.flatMap((path) => foreignNames(readDist(path), lang, ENGLISH_DATA_NAMES, KEPT_AS_RECORDED).map((f) => `${path}: ${f.name} in "${f.context}"`));
     expect(problems.slice(0, 10)).toEqual([]);
