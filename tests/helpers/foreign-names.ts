@@ -5,14 +5,7 @@
  * language (lang="nl", lang="en") keep their own words, as do the `allowed` phrases (the
  * glossary's full names, which may give the original: "…, JNIM en arabe").
  */
-import { parseDocument } from 'htmlparser2';
-
-type ChildNode = ReturnType<typeof parseDocument>['children'][number];
-interface Element {
-  name: string;
-  attribs: Record<string, string | undefined>;
-  children: ChildNode[];
-}
+import { textInLang } from './text-in-lang.ts';
 
 const SKIPPED_ELEMENTS = new Set(['script', 'style', 'template', 'q', 'blockquote']);
 const READ_ALOUD = ['aria-label', 'alt', 'title'];
@@ -23,23 +16,10 @@ export interface NameFinding {
   context: string;
 }
 
-function textsOf(nodes: ChildNode[], pageLang: string, out: string[]): string[] {
-  for (const node of nodes) {
-    if (node.type === 'text' && 'data' in node) out.push(node.data);
-    if (!('attribs' in node)) continue;
-    const element = node as unknown as Element;
-    const lang = element.attribs.lang;
-    if (SKIPPED_ELEMENTS.has(element.name) || (lang !== undefined && !lang.startsWith(pageLang))) continue;
-    for (const attribute of READ_ALOUD) out.push(element.attribs[attribute] ?? '');
-    textsOf(element.children, pageLang, out);
-  }
-  return out;
-}
-
 export function foreignNames(html: string, pageLang: string, names: readonly string[], allowed: readonly string[] = []): NameFinding[] {
   const pattern = new RegExp(`\\b(${names.join('|')})\\b`, 'g');
   const findings: NameFinding[] = [];
-  for (const raw of textsOf(parseDocument(html).children, pageLang, [])) {
+  for (const raw of textInLang(html, pageLang, { skip: SKIPPED_ELEMENTS, attributes: READ_ALOUD })) {
     const text = allowed.reduce((t, phrase) => t.split(phrase).join(' '), raw.replace(/\s+/g, ' '));
     for (const m of text.matchAll(pattern)) findings.push({ name: m[1]!, context: text.slice(Math.max(0, m.index - 40), m.index + 40).trim() });
   }

@@ -3,37 +3,13 @@
  * no-break space is what the punctuation check looks for): text inside an element in another
  * language (a Dutch quote, a source's own title), and code, scripts and styles, is left out.
  */
-import { Parser } from 'htmlparser2';
+import { textInLang } from './text-in-lang.ts';
 
 const NOT_TEXT = new Set(['script', 'style', 'template', 'code', 'pre', 'textarea']);
-const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 
 /** Runs of French text between tags, decoded, in document order. */
 export function frenchTextRuns(html: string, lang = 'fr'): string[] {
-  const runs: string[] = [];
-  const stack: { name: string; lang: string; skip: boolean }[] = [{ name: '#root', lang: '', skip: false }];
-  const parser = new Parser(
-    {
-      onopentag(name, attrs) {
-        const parent = stack.at(-1)!;
-        if (VOID.has(name)) return;
-        stack.push({ name, lang: attrs.lang ?? parent.lang, skip: parent.skip || NOT_TEXT.has(name) });
-      },
-      onclosetag(name) {
-        if (VOID.has(name)) return;
-        const i = stack.findLastIndex((e) => e.name === name);
-        if (i > 0) stack.length = i;
-      },
-      ontext(text) {
-        const top = stack.at(-1)!;
-        if (!top.skip && top.lang.startsWith(lang)) runs.push(text);
-      },
-    },
-    { decodeEntities: true, lowerCaseTags: true },
-  );
-  parser.write(html);
-  parser.end();
-  return runs;
+  return textInLang(html, lang, { skip: NOT_TEXT });
 }
 
 /**
